@@ -1,0 +1,54 @@
+# The two commands of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-fast serve lint format bench browser-deps messages clean
+
+# A virtual environment with the pinned dependencies, rebuilt only when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+## run: install, migrate, load the demo content and accounts, serve http://127.0.0.1:8000
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## test: everything the tests need (Chromium, the Nu HTML checker), then the whole suite
+test: $(STAMP) browser-deps
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=korzenie.settings.test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## test-fast: the suite without the browser tests
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
+
+## browser-deps: Debian's Chromium and a Java runtime (apt), the Nu HTML checker (npm)
+browser-deps:
+	bash tests/browser/install-deps.sh
+
+## serve: gunicorn with production settings (set the variables of README "Configuration")
+serve: $(STAMP)
+	$(BIN)/python manage.py collectstatic --noinput --settings=korzenie.settings.production
+	$(BIN)/gunicorn korzenie.wsgi:application --config deploy/gunicorn.conf.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) static_root .test-media node_modules

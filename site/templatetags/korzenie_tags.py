@@ -1,0 +1,148 @@
+"""Template tags of the site shell: navigation, the language switcher and hreflang links."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def home_page_for(request):
+    """The home page of the active language, or None when there is no site yet."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.simple_tag(takes_context=True)
+def localized_home(context):
+    return home_page_for(context["request"])
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = home_page_for(request)
+    items = (
+        home.get_children().live().public().in_menu().only("id", "title", "url_path")
+        if home
+        else []
+    )
+    current = context.get("page")
+    current_path = current.url_path if isinstance(current, Page) else ""
+    return {
+        "home": home,
+        "items": [
+            {
+                "title": item.title,
+                "url": item.get_url(request),
+                "current": current_path.startswith(item.url_path),
+            }
+            for item in items
+        ],
+    }
+
+
+def language_alternates(context):
+    """One link per language to the same content in that language.
+
+    For a Wagtail page: its translation (keeping any sub-path a routable page added, and the
+    query string); for a Django view under i18n_patterns: the same URL in the other language.
+    A language in which the page has no translation is left out.
+    """
+    request = context["request"]
+    page = context.get("page")
+    query = request.META.get("QUERY_STRING", "")
+    suffix_query = f"?{query}" if query else ""
+    alternates = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        if isinstance(page, Page) and page.pk:
+            locale = Locale.objects.filter(language_code=code).first()
+            translated = page.get_translation_or_none(locale) if locale else None
+            if translated is not None and translated.live:
+                page_url = page.get_url(request) or ""
+                sub_path = (
+                    request.path[len(page_url) :] if request.path.startswith(page_url) else ""
+                )
+                url = (translated.get_url(request) or "") + sub_path + suffix_query
+        else:
+            url = translate_url(request.path, code) + suffix_query
+        if url:
+            alternates.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": url,
+                    "current": code == translation.get_language(),
+                }
+            )
+    return alternates
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"alternates": language_alternates(context)}
+
+
+@register.inclusion_tag("includes/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    request = context["request"]
+    return {
+        "alternates": [
+            {**alt, "absolute_url": request.build_absolute_uri(alt["url"])}
+            for alt in language_alternates(context)
+        ]
+    }
+
+
+@register.simple_tag
+def navigation_version():
+    """A number that changes whenever a page is published, moved or unpublished.
+
+    Menus and footers are cached with it in their key, so an editor's change shows at once.
+    """
+    from korzenie.navigation import current_navigation_version
+
+    return current_navigation_version()
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The accessibility statement and the site's other pages marked for the footer."""
+    from korzenie.models import AccessibilityStatementPage
+
+    home = home_page_for(context["request"])
+    if home is None:
+        return []
+    statement = (
+        AccessibilityStatementPage.objects.live()
+        .public()
+        .filter(locale=home.locale)
+        .only("id", "title", "url_path")
+        .first()
+    )
+    return [statement] if statement else []
+
+
+@register.simple_tag(takes_context=True)
+def section_of(context):
+    page = context.get("page")
+    if isinstance(page, Page):
+        return "/".join(page.url_path.split("/")[:3])
+    return context["request"].path
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters changed (filters stay in the URL)."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value is None or value == "":
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return query.urlencode()
