@@ -1,0 +1,3 @@
+"""Lesson pages, their index and teacher resources."""
+
+__all__ = []

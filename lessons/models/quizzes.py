@@ -1,0 +1,3 @@
+"""Quizzes and attempts."""
+
+__all__ = []
