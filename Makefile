@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## run: install, migrate, load the demo content and accounts, serve http://127.0.0.1:8000
-run: $(STAMP)
+run: $(STAMP) messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -38,6 +38,10 @@ browser-deps:
 serve: $(STAMP)
 	$(BIN)/python manage.py collectstatic --noinput --settings=korzenie.settings.production
 	$(BIN)/gunicorn korzenie.wsgi:application --config deploy/gunicorn.conf.py
+
+## messages: compile the interface translations (.po → .mo)
+messages: $(STAMP)
+	$(BIN)/python manage.py compilemessages --ignore ".venv" --ignore "node_modules" -v 0
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
