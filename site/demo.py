@@ -189,8 +189,9 @@ def home_page():
     root.add_child(instance=home)
     home.save_revision().publish()
     if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site(hostname="127.0.0.1", port=8000, is_default_site=True)
     old_root = site.root_page if site.pk else None
+    site.hostname, site.port = "127.0.0.1", 8000  # where `make run` serves it
     site.root_page = home
     site.site_name = "Korzenie Smaku"
     site.save()

@@ -89,12 +89,19 @@ def test_language_switcher_keeps_the_reader_on_the_same_page(client, home, local
     english.save_revision().publish()
     html = client.get("/pl/deklaracja-dostepnosci/").content.decode()
     assert 'href="/en/accessibility-statement/" hreflang="en"' in html
-    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/accessibility-statement/">' in html
+    assert (
+        '<link rel="alternate" hreflang="en" href="http://testserver/en/accessibility-statement/">'
+        in html
+    )
 
 
 def test_accessibility_statement_shows_its_legal_structure(client, home):
     AccessibilityStatementPageFactory(parent=home, slug="deklaracja-dostepnosci")
     html = client.get("/pl/deklaracja-dostepnosci/").content.decode()
-    for heading in ["Status pod względem zgodności", "Przygotowanie deklaracji", "Informacje zwrotne"]:
+    for heading in [
+        "Status pod względem zgodności",
+        "Przygotowanie deklaracji",
+        "Informacje zwrotne",
+    ]:
         assert heading in html
     assert "mailto:dostepnosc@example.org" in html
