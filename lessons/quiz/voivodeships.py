@@ -1,0 +1,54 @@
+"""The 16 voivodeships by TERYT code (shared/data/voivodeships.csv), for the map question."""
+
+from django.utils.translation import get_language
+
+# TERYT code -> official Polish name.
+VOIVODESHIPS = {
+    "02": "dolnośląskie",
+    "04": "kujawsko-pomorskie",
+    "06": "lubelskie",
+    "08": "lubuskie",
+    "10": "łódzkie",
+    "12": "małopolskie",
+    "14": "mazowieckie",
+    "16": "opolskie",
+    "18": "podkarpackie",
+    "20": "podlaskie",
+    "22": "pomorskie",
+    "24": "śląskie",
+    "26": "świętokrzyskie",
+    "28": "warmińsko-mazurskie",
+    "30": "wielkopolskie",
+    "32": "zachodniopomorskie",
+}
+
+# English names as voivodeships.csv gives them (English-Wikipedia forms, without "Voivodeship").
+ENGLISH_NAMES = {
+    "02": "Lower Silesian",
+    "04": "Kuyavian-Pomeranian",
+    "06": "Lublin",
+    "08": "Lubusz",
+    "10": "Łódź",
+    "12": "Lesser Poland",
+    "14": "Masovian",
+    "16": "Opole",
+    "18": "Subcarpathian",
+    "20": "Podlaskie",
+    "22": "Pomeranian",
+    "24": "Silesian",
+    "26": "Świętokrzyskie",
+    "28": "Warmian-Masurian",
+    "30": "Greater Poland",
+    "32": "West Pomeranian",
+}
+
+CHOICES = list(VOIVODESHIPS.items())
+
+
+def label(code, language=None):
+    """The voivodeship's name for the reader: the Polish name, in English with the English one."""
+    language = language or get_language() or "pl"
+    name = VOIVODESHIPS.get(code, code)
+    if code in ENGLISH_NAMES and not language.startswith("pl"):
+        return f"{ENGLISH_NAMES[code]} ({name})"
+    return name
