@@ -21,13 +21,17 @@ run: $(STAMP) messages
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-## test: everything the tests need (Chromium, the Nu HTML checker), then the whole suite
-test: $(STAMP) browser-deps
+## test: everything the tests need (Chromium, the Nu HTML checker), then the whole suite:
+## the unit and integration tests, then the browser tests in their own pytest process
+test: $(STAMP) browser-deps messages
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=korzenie.settings.test
-	$(BIN)/pytest $(PYTEST_ARGS)
+	status=0; \
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS) || status=$$?; \
+	$(BIN)/pytest -m browser tests/browser $(PYTEST_ARGS) || status=$$?; \
+	exit $$status
 
 ## test-fast: the suite without the browser tests
-test-fast: $(STAMP)
+test-fast: $(STAMP) messages
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
 ## browser-deps: Debian's Chromium and a Java runtime (apt), the Nu HTML checker (npm)
@@ -35,7 +39,7 @@ browser-deps:
 	bash tests/browser/install-deps.sh
 
 ## serve: gunicorn with production settings (set the variables of README "Configuration")
-serve: $(STAMP)
+serve: $(STAMP) messages
 	$(BIN)/python manage.py collectstatic --noinput --settings=korzenie.settings.production
 	$(BIN)/gunicorn korzenie.wsgi:application --config deploy/gunicorn.conf.py
 

@@ -1,5 +1,8 @@
 """Tests: SQLite by default; DATABASE_URL and REDIS_URL switch to PostgreSQL and Redis."""
 
+import os
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -14,3 +17,10 @@ STORAGES["staticfiles"] = {  # noqa: F405
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
+
+# The browser tests' server (tests/browser/harness.py) serves the source static files itself,
+# without collectstatic, and keeps its uploads apart from the other test runs.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+if os.environ.get("KORZENIE_TEST_MEDIA_ROOT"):
+    MEDIA_ROOT = Path(os.environ["KORZENIE_TEST_MEDIA_ROOT"])

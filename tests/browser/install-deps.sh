@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# What the browser tests (and the PDF and translation builds) need from outside PyPI:
+#   - Debian's Chromium (Playwright drives it; nothing downloads a browser build),
+#   - a headless Java runtime and the Nu HTML checker (npm package vnu-jar, pinned in
+#     package.json and package-lock.json, installed with `npm ci` into ./node_modules),
+#   - fonts with Polish diacritics (DejaVu covers them), the libraries WeasyPrint loads, gettext for msgfmt.
+# Idempotent: when everything is there it checks and returns in well under a second.
+# Run as root (CI and fresh machines are); without root it only reports what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian package -> a file that proves it (or a command on PATH) is installed.
+declare -A WANTED=(
+  [chromium]="/usr/bin/chromium"
+  [default-jre-headless]="cmd:java"
+  [fonts-dejavu-core]="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+  [libpango-1.0-0]="lib:libpango-1.0.so.0"
+  [libpangoft2-1.0-0]="lib:libpangoft2-1.0.so.0"
+  [libharfbuzz0b]="lib:libharfbuzz.so.0"
+  [gettext]="cmd:msgfmt"
+  [nodejs]="cmd:node"
+  [npm]="cmd:npm"
+)
+
+present() {
+  local probe="$1"
+  case "$probe" in
+    cmd:*) command -v "${probe#cmd:}" >/dev/null 2>&1 ;;
+    lib:*) ldconfig -p 2>/dev/null | grep -q "${probe#lib:}" ;;
+    *) test -e "$probe" ;;
+  esac
+}
+
+missing=()
+for package in "${!WANTED[@]}"; do
+  present "${WANTED[$package]}" || missing+=("$package")
+done
+
+if ((${#missing[@]})); then
+  echo "browser-deps: installing ${missing[*]}"
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "browser-deps: run as root (or: sudo apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The Nu HTML checker: reinstall only when the lockfile changed since the last install.
+# --ignore-scripts: vnu-jar's postinstall would try to fetch a Java runtime; Debian's is used.
+stamp=node_modules/.package-lock.json
+if [[ ! -f node_modules/vnu-jar/build/dist/vnu.jar || package-lock.json -nt "$stamp" ]]; then
+  echo "browser-deps: npm ci (vnu-jar)"
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
+
+echo "browser-deps: ok ($(chromium --version 2>/dev/null | head -n1); vnu-jar $(node -p 'require("./node_modules/vnu-jar/package.json").version'))"
