@@ -1,0 +1,70 @@
+"""The printable lesson pack: made with WeasyPrint from the lesson's own content.
+
+The pack is rendered from the same fields and blocks as the lesson page, so the printout never
+drifts from the page. It is cached under the page's live revision and the language, so an
+editor's next publication makes a new pack and an old one is never served for a new lesson.
+"""
+
+import time
+
+from django.contrib.staticfiles import finders
+from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils import translation
+
+PACK_CACHE_TIMEOUT = 60 * 60 * 24 * 7
+
+
+def pack_cache_key(page):
+    return (
+        f"lessons:pack:{page.pk}:{page.live_revision_id or page.latest_revision_id}:"
+        f"{translation.get_language()}"
+    )
+
+
+def pack_stylesheet():
+    path = finders.find("lessons/css/lesson-pack.css")
+    with open(path, encoding="utf-8") as stylesheet:
+        return stylesheet.read()
+
+
+def render_pack_html(page, request=None):
+    return render_to_string(
+        "lessons/pdf/lesson_pack.html",
+        {
+            "page": page,
+            "request": request,
+            "subjects": list(page.subjects.all()),
+            "quiz": page.quiz(),
+            "stylesheet": pack_stylesheet(),
+        },
+        request=request,
+    )
+
+
+def build_pdf(page, request=None):
+    from weasyprint import HTML
+
+    html = render_pack_html(page, request)
+    base_url = request.build_absolute_uri("/") if request is not None else None
+    # Nothing outside the site: the stylesheet is inline, fonts are the system's.
+    return HTML(string=html, base_url=base_url, url_fetcher=_no_remote_fetcher).write_pdf()
+
+
+def _no_remote_fetcher(url, *args, **kwargs):
+    from weasyprint.urls import default_url_fetcher
+
+    if url.startswith(("data:", "file:")):
+        return default_url_fetcher(url, *args, **kwargs)
+    raise ValueError(f"The lesson pack does not fetch {url}")
+
+
+def lesson_pack_pdf(page, request=None):
+    key = pack_cache_key(page)
+    pdf = cache.get(key)
+    if pdf is None:
+        started = time.perf_counter()
+        pdf = build_pdf(page, request)
+        page._pack_seconds = time.perf_counter() - started
+        cache.set(key, pdf, PACK_CACHE_TIMEOUT)
+    return pdf

@@ -1,0 +1,28 @@
+import pytest
+
+from tests.factories import UserFactory
+from tests.lessons.factories import LessonIndexPageFactory, TeacherResourcesPageFactory
+
+
+@pytest.fixture
+def lesson_index(home):
+    return LessonIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def resources_page(lesson_index):
+    return TeacherResourcesPageFactory(parent=lesson_index)
+
+
+@pytest.fixture
+def teacher(db):
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(username="nauczyciel")
+    user.groups.add(Group.objects.get_or_create(name="Teachers")[0])
+    return user
+
+
+@pytest.fixture
+def student(db):
+    return UserFactory(username="uczen")
