@@ -102,13 +102,13 @@ class QuestionBlock(blocks.StructBlock):
         context["question"] = self.to_snapshot(value, "preview")
         return context
 
-    def check(self, value):
+    def gradability_errors(self, value):
         """{child name: message} of what makes the question ungradable."""
         return {}
 
     def clean(self, value):
         value = super().clean(value)
-        errors = self.check(value)
+        errors = self.gradability_errors(value)
         if errors:
             raise StructBlockValidationError(
                 block_errors={
@@ -147,7 +147,7 @@ class SingleChoiceQuestionBlock(QuestionBlock):
     def snapshot_fields(self, value):
         return {"choices": choices_snapshot(value)}
 
-    def check(self, value):
+    def gradability_errors(self, value):
         if len(value["choices"]) < 2:
             return {"choices": _("Give at least two choices.")}
         correct = sum(1 for choice in value["choices"] if choice["correct"])
@@ -189,7 +189,7 @@ class MultipleChoiceQuestionBlock(QuestionBlock):
             "scoring": value["scoring"] or grading.PARTIAL_CREDIT,
         }
 
-    def check(self, value):
+    def gradability_errors(self, value):
         if len(value["choices"]) < 2:
             return {"choices": _("Give at least two choices.")}
         if not any(choice["correct"] for choice in value["choices"]):
@@ -229,7 +229,7 @@ class TrueFalseQuestionBlock(QuestionBlock):
             "feedback_false": value["feedback_false"] or "",
         }
 
-    def check(self, value):
+    def gradability_errors(self, value):
         if value["answer"] not in ("true", "false"):
             return {"answer": _("Say whether the statement is true or false.")}
         return {}
@@ -285,7 +285,7 @@ class ShortTextQuestionBlock(QuestionBlock):
             "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
-    def check(self, value):
+    def gradability_errors(self, value):
         if not any(grading.normalise_text(text) for text in value["accepted_answers"]):
             return {"accepted_answers": _("Give at least one accepted answer.")}
         return {}
@@ -343,7 +343,7 @@ class NumericQuestionBlock(QuestionBlock):
             "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
-    def check(self, value):
+    def gradability_errors(self, value):
         if value["tolerance"] is not None and value["tolerance"] < 0:
             return {"tolerance": _("The tolerance cannot be negative.")}
         return {}
@@ -389,7 +389,7 @@ class OrderingQuestionBlock(QuestionBlock):
             "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
-    def check(self, value):
+    def gradability_errors(self, value):
         steps = [grading.normalise_text(step) for step in value["steps"]]
         if len(steps) < 2:
             return {"steps": _("An ordering question needs at least two steps.")}
@@ -449,7 +449,7 @@ class MatchingQuestionBlock(QuestionBlock):
             "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
-    def check(self, value):
+    def gradability_errors(self, value):
         if len(value["pairs"]) < 2:
             return {"pairs": _("A matching question needs at least two pairs.")}
         lefts = [grading.normalise_text(pair["left"]) for pair in value["pairs"]]
@@ -494,7 +494,7 @@ class VoivodeshipQuestionBlock(QuestionBlock):
             "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
-    def check(self, value):
+    def gradability_errors(self, value):
         if not value["regions"]:
             return {"regions": _("Choose at least one right voivodeship.")}
         return {}
