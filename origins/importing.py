@@ -422,7 +422,8 @@ def group_entries(entries, region_slugs=None):
 
     base = defaultdict(list)
     for members in groups:
-        base[make_slug(members[0]["name"])].append(members)
+        # The first alternative of "A / B" names the product in its address.
+        base[make_slug(members[0]["name"].split(" / ")[0])].append(members)
     products = {}
     for slug, same in base.items():
         for index, members in enumerate(same):
