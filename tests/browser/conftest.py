@@ -49,7 +49,16 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture(scope="session")
-def live_site():
+def vnu_process():
+    checker = harness.start_vnu()  # starts now, is waited for on first use
+    try:
+        yield checker
+    finally:
+        harness.stop(checker.process)
+
+
+@pytest.fixture(scope="session")
+def live_site(vnu_process):
     site = harness.start_site()
     try:
         yield site
@@ -63,12 +72,8 @@ def live_url(live_site):
 
 
 @pytest.fixture(scope="session")
-def vnu():
-    checker = harness.start_vnu()
-    try:
-        yield checker
-    finally:
-        harness.stop(checker.process)
+def vnu(vnu_process):
+    return vnu_process.wait_until_ready()
 
 
 # --- Chromium -------------------------------------------------------------------------------
@@ -144,7 +149,7 @@ def new_context(browser, live_url, block_external_requests):
         options = {"base_url": live_url, "viewport": harness.DESKTOP, "locale": "pl-PL"}
         options.update(kwargs)
         context = browser.new_context(**options)
-        context.set_default_timeout(15_000)
+        context.set_default_timeout(30_000)
         context.route("**/*", block_external_requests.route)
         context.on("page", _track_navigations)
         contexts.append(context)

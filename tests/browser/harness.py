@@ -200,10 +200,13 @@ print("DISCOVERED" + json.dumps(result))
 """
 
 
-def discover_pages(env):
-    output = manage("shell", "-c", DISCOVER_PAGES, env=env)
+def parse_discovered(output):
     line = next(line for line in output.splitlines() if line.startswith("DISCOVERED"))
     return json.loads(line.removeprefix("DISCOVERED"))
+
+
+def discover_pages(env):
+    return parse_discovered(manage("shell", "--no-imports", "-c", DISCOVER_PAGES, env=env))
 
 
 @dataclass
@@ -216,9 +219,10 @@ class LiveSite:
     log_path: Path
     _pages: list | None = field(default=None, repr=False)
 
-    def pages(self):
-        """[{"type": "app.model", "urls": {"pl": "/pl/...", "en": "/en/..."}}, ...]"""
-        if self._pages is None:
+    def pages(self, refresh=False):
+        """[{"type": "app.model", "urls": {"pl": "/pl/...", "en": "/en/..."}}, ...]: one live
+        page of every page type, as loaded by load_demo (refresh=True asks the database again)."""
+        if self._pages is None or refresh:
             self._pages = discover_pages(self.env)
         return self._pages
 
@@ -228,13 +232,22 @@ class LiveSite:
         return ""
 
 
+# Migrate, load the demo content and discover the pages in one Django process (each start of
+# Django costs seconds).
+PREPARE_SITE = (
+    "from django.core.management import call_command\n"
+    "call_command('migrate', interactive=False, verbosity=0)\n"
+    "call_command('load_demo', quiet=True)\n" + DISCOVER_PAGES
+)
+
+
 def start_site():
     """Prepare the browser database, load the demo content and start gunicorn on a free port."""
     workdir = Path(tempfile.mkdtemp(prefix="korzenie-browser-"))
     database_url = browser_database_url(workdir)
     env = site_environment(database_url, workdir)
-    manage("migrate", "--noinput", env=env)
-    manage("load_demo", "--quiet", env=env)
+    output = manage("shell", "--no-imports", "-c", PREPARE_SITE, env=env)
+    pages = parse_discovered(output)
 
     port = free_port()
     log_path = workdir / "server.log"
@@ -258,11 +271,11 @@ def start_site():
     log.close()
     url = f"http://127.0.0.1:{port}"
     try:
-        wait_for_http(f"{url}/healthz/", process, what="site (gunicorn)")
+        wait_for_http(f"{url}/healthz/", process, timeout=120, what="site (gunicorn)")
     except Exception:
         stop(process)
         raise RuntimeError(f"{log_path.read_text(errors='replace')[-4000:]}") from None
-    return LiveSite(url, env, database_url, workdir, process, log_path)
+    return LiveSite(url, env, database_url, workdir, process, log_path, pages)
 
 
 def stop_site(site):
@@ -278,9 +291,17 @@ def stop_site(site):
 class Vnu:
     url: str
     process: subprocess.Popen
+    ready: bool = False
+
+    def wait_until_ready(self):
+        if not self.ready:
+            wait_for_http(f"{self.url}/", self.process, timeout=180, what="Nu HTML checker")
+            self.ready = True
+        return self
 
     def check(self, html):
         """The checker's messages for an HTML document (a list of dicts with type, message...)."""
+        self.wait_until_ready()
         request = urllib.request.Request(
             f"{self.url}/?out=json",
             data=html.encode("utf-8") if isinstance(html, str) else html,
@@ -292,6 +313,8 @@ class Vnu:
 
 
 def start_vnu():
+    """Start the Nu HTML checker's server (one JVM for the whole session); returns at once:
+    it loads its schemas while the site is being prepared."""
     if not VNU_JAR.exists():
         raise RuntimeError(f"{VNU_JAR} is missing: run `make browser-deps`.")
     java = shutil.which("java")
@@ -312,13 +335,7 @@ def start_vnu():
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_http(f"{url}/", process, timeout=120, what="Nu HTML checker")
-    except Exception:
-        stop(process)
-        raise
-    return Vnu(url, process)
+    return Vnu(f"http://127.0.0.1:{port}", process)
 
 
 def format_vnu_messages(messages, url):
