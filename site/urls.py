@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path(_("account/sign-in/"), accounts.LoginView.as_view(), name="login"),
     path(_("account/sign-out/"), accounts.LogoutView.as_view(), name="logout"),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("", include("classroom.urls")),
     # Wagtail's page serving comes last: it matches every remaining path.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

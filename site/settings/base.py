@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "origins",
     "environment",
     "lessons",
+    "classroom",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
