@@ -300,7 +300,7 @@ class LessonPage(RoutablePageMixin, BasePage):
     override_translatable_fields = [SynchronizedField("environment_topics")]
 
     parent_page_types = ["lessons.LessonIndexPage"]
-    subpage_types = []
+    subpage_types = ["lessons.QuizPage"]
     page_description = _(
         "A lesson for one age group: objectives, activities, key terms, worksheet, and notes "
         "and answer keys that only teachers see."
@@ -341,11 +341,8 @@ class LessonPage(RoutablePageMixin, BasePage):
 
     def quiz(self):
         """The lesson's live quiz, when the quiz engine has made one (see lessons.QuizPage)."""
-        try:
-            quiz_model = apps.get_model("lessons", "QuizPage")
-        except LookupError:
-            return None
-        return self.get_children().live().public().type(quiz_model).first()
+        quiz_model = apps.get_model("lessons", "QuizPage")
+        return self.get_children().live().public().type(quiz_model).order_by("path").first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -384,7 +381,7 @@ class LessonPage(RoutablePageMixin, BasePage):
             patch_cache_control(response, private=True, no_store=True)
         return response
 
-    @path(_("pack.pdf"), name="lesson_pack")
+    @path(_("pack/"), name="lesson_pack")
     def lesson_pack(self, request):
         """The printable lesson pack: plan, worksheet, teacher notes. Teachers only."""
         if not is_teacher(request.user):
@@ -406,7 +403,7 @@ class TeacherResourcesPage(LessonFilterMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
 
     parent_page_types = ["lessons.LessonIndexPage"]
-    subpage_types = []
+    subpage_types = ["lessons.QuizPage"]
     max_count_per_parent = 1
     page_description = _("The downloadable lesson packs and files of every lesson, with filters.")
     template = "lessons/teacher_resources_page.html"

@@ -1,0 +1,52 @@
+// Quiz comfort: save answers in the background as they change. The quiz works without this
+// file; every button posts the same form to the server.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-quiz-autosave]");
+  if (!form || !window.fetch || !window.FormData) return;
+  var status = form.querySelector("[data-quiz-status]");
+  var answered = document.querySelector("[data-quiz-answered]");
+  var progress = document.querySelector("[data-quiz-progress]");
+  var lang = document.documentElement.lang || "pl";
+  var messages = {
+    pl: { saving: "Zapisywanie…", saved: "Odpowiedzi zapisane.", failed: "Nie udało się zapisać; odpowiedzi zapiszą się po kliknięciu przycisku." },
+    en: { saving: "Saving…", saved: "Answers saved.", failed: "Could not save; your answers will be saved when you press a button." }
+  };
+  var text = messages[lang] || messages.pl;
+  var timer = null;
+  var pending = null;
+
+  function save() {
+    var data = new FormData(form);
+    data.set("action", "autosave");
+    if (status) status.textContent = text.saving;
+    pending = fetch(form.action, {
+      method: "POST",
+      body: data,
+      credentials: "same-origin",
+      headers: { Accept: "application/json" }
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.json();
+      })
+      .then(function (body) {
+        if (status) status.textContent = text.saved;
+        if (answered && typeof body.answered === "number") answered.textContent = body.answered;
+        if (progress && typeof body.answered === "number") progress.value = body.answered;
+      })
+      .catch(function () {
+        if (status) status.textContent = text.failed;
+      });
+  }
+
+  function schedule(delay) {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(save, delay);
+  }
+
+  form.addEventListener("change", function () { schedule(300); });
+  form.addEventListener("input", function (event) {
+    if (event.target.type === "text") schedule(1200);
+  });
+})();
