@@ -44,6 +44,14 @@ def localized_categories(locale_id):
     return shown, {c.pk: by_key.get(c.translation_key, c) for c in source}
 
 
+def name_entry_regions(product):
+    """Give each register entry of a product the names of its voivodeships (no query)."""
+    by_teryt = {region.teryt: region for region in product.regions.all()}
+    for entry in product.entries.all():
+        entry.regions = [by_teryt[code] for code in entry.teryt_codes if code in by_teryt]
+    return product
+
+
 def live_stories(locale_id):
     return OriginStoryPage.objects.live().public().filter(locale_id=locale_id)
 
@@ -84,10 +92,11 @@ class Catalogue:
         self.base_url = page.get_url(request)
         self.regions = list(Region.objects.all())
         self.categories, self.category_for = localized_categories(self.locale_id)
+        # One queryset of the live stories (PageQuerySet.public() queries the view
+        # restrictions each time it is called), used as a subquery everywhere below.
+        self.stories = live_stories(self.locale_id)
         self.tags = list(
-            Tag.objects.filter(
-                origins_storytag_items__content_object__in=live_stories(self.locale_id)
-            )
+            Tag.objects.filter(origins_storytag_items__content_object__in=self.stories)
             .distinct()
             .order_by("name")
         )
@@ -124,7 +133,7 @@ class Catalogue:
             products = products.filter(year__lte=filters["year_to"])
         if filters.get("q"):
             products = products.filter(name__icontains=filters["q"])
-        stories = live_stories(self.locale_id)
+        stories = self.stories
         if skip != "story" and filters.get("story"):
             products = products.filter(pk__in=stories.values("product_id"))
         if skip != "tag" and filters.get("tag"):
@@ -175,14 +184,11 @@ class Catalogue:
             LPT=Count("pk", filter=Q(on_national_list=True)),
         )
         with_story = (
-            self.products(skip="story")
-            .filter(pk__in=live_stories(self.locale_id).values("product_id"))
-            .count()
+            self.products(skip="story").filter(pk__in=self.stories.values("product_id")).count()
         )
         tag_counts = {
             row["tagged_items__tag__slug"]: row["n"]
-            for row in live_stories(self.locale_id)
-            .filter(product__in=self.products(skip="tag"))
+            for row in self.stories.filter(product__in=self.products(skip="tag"))
             .values("tagged_items__tag__slug")
             .annotate(n=Count("product_id", distinct=True))
         }
@@ -216,7 +222,7 @@ class Catalogue:
     def page_of_products(self):
         products = (
             self.ordered(self.products())
-            .annotate(has_story=Exists(live_stories(self.locale_id).filter(product=OuterRef("pk"))))
+            .annotate(has_story=Exists(self.stories.filter(product=OuterRef("pk"))))
             .prefetch_related(Prefetch("regions", queryset=Region.objects.order_by("teryt")))
         )
         page_obj = Paginator(products, PER_PAGE).get_page(self.request.GET.get("page"))
@@ -291,6 +297,7 @@ def product(page, request, slug):
     )
     if product is None:
         raise Http404("No such product")
+    name_entry_regions(product)
     _categories, category_for = localized_categories(page.locale_id)
     story = live_stories(page.locale_id).filter(product=product).defer_streamfields().first()
     producers = list(
@@ -314,10 +321,11 @@ def region(page, request, slug):
     region = Region.objects.filter(slug=slug).first()
     if region is None:
         raise Http404("No such voivodeship")
-    categories, category_for = localized_categories(page.locale_id)
+    _categories, category_for = localized_categories(page.locale_id)
+    live = live_stories(page.locale_id)
     products = list(
         Product.objects.filter(regions=region)
-        .annotate(has_story=Exists(live_stories(page.locale_id).filter(product=OuterRef("pk"))))
+        .annotate(has_story=Exists(live.filter(product=OuterRef("pk"))))
         .order_by("category__sort_order", "name", "pk")
         .only("name", "slug", "category_id", "eu_scheme", "on_national_list", "year")
     )
@@ -328,8 +336,7 @@ def region(page, request, slug):
         {"category": category_for.get(c_pk), "products": items} for c_pk, items in groups.items()
     ]
     stories = list(
-        live_stories(page.locale_id)
-        .filter(product__regions=region)
+        live.filter(product__regions=region)
         .select_related("product")
         .defer_streamfields()
         .order_by("title")
@@ -402,6 +409,8 @@ def story_context(page, request):
         )
         .first()
     )
+    if product is not None:
+        name_entry_regions(product)
     _categories, category_for = localized_categories(page.locale_id)
     catalogue_page = catalogue_for(page.locale_id)
     return {

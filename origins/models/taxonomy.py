@@ -44,6 +44,15 @@ class Region(index.Indexed, models.Model):
         """The name in the active language."""
         return self.name_en if translation.get_language() == "en" else self.name_pl
 
+    @property
+    def capital_display(self):
+        """The capital(s); voivodeships.csv explains split seats in English."""
+        if translation.get_language() == "en":
+            return self.capital
+        return self.capital.replace("(voivode)", "(wojewoda)").replace(
+            "(sejmik and marshal)", "(sejmik i marszałek)"
+        )
+
 
 class Category(TranslatableMixin, models.Model):
     """One of the ten categories of the national List of Traditional Products.
