@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from korzenie import accounts, views
+from korzenie.api import api_router
 from korzenie.sitemap import Sitemap
 
 urlpatterns = [
@@ -17,6 +18,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz/", views.healthz, name="healthz"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.SERVE_MEDIA:

@@ -4,33 +4,30 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-SEARCH_QUERY_MAX_LENGTH = 200
-SEARCH_RESULTS_PER_PAGE = 10
+from korzenie.search import RESULTS_PER_PAGE, SiteSearch, nothing_found_suggestions
 
 
 @require_GET
 def search(request):
-    # A query of any length or content gets a normal page: cut it down and drop characters
-    # that no database can store (NUL).
-    search_query = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
-    results = Page.objects.none()
-    if search_query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(search_query)
-        )
-    paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
+    """The site search (korzenie.search): any query, of any length or bytes, gets a normal page."""
+    site_search = SiteSearch(request, request.GET.get("q", ""), request.GET.get("type", ""))
+    site_search.execute()
+    paginator = Paginator(site_search, RESULTS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "korzenie/search.html",
-        {"search_query": search_query, "results": page_obj, "paginator": paginator},
-    )
+    context = {
+        "search_query": site_search.query,
+        "search": site_search,
+        "results": page_obj,
+        "paginator": paginator,
+        "type_options": site_search.type_options() if site_search.count else [],
+        "selected_type": site_search.type_key,
+        "prefix_terms": site_search.prefix_terms,
+    }
+    if site_search.terms and not site_search.count:
+        context["suggestions"] = nothing_found_suggestions(site_search)
+    return TemplateResponse(request, "korzenie/search.html", context)
 
 
 @require_GET

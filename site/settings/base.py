@@ -200,7 +200,11 @@ WAGTAILIMAGES_IMAGE_MODEL = "korzenie.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "csv", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: Wagtail's database backend, folding Polish letters (korzenie/search_backend.py); on
+# PostgreSQL with the accent-insensitive text search configuration that a migration creates.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "korzenie.search_backend"}}
+if "postgresql" in DATABASES["default"].get("ENGINE", ""):
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "polish_unaccent"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

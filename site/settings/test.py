@@ -24,3 +24,8 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 if os.environ.get("KORZENIE_TEST_MEDIA_ROOT"):
     MEDIA_ROOT = Path(os.environ["KORZENIE_TEST_MEDIA_ROOT"])
+
+# A test database of its own for one run (e.g. KORZENIE_TEST_DB_NAME=test_search_f), so that
+# several runs can share one PostgreSQL server.
+if os.environ.get("KORZENIE_TEST_DB_NAME"):
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = os.environ["KORZENIE_TEST_DB_NAME"]  # noqa: F405
