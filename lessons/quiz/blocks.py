@@ -99,7 +99,9 @@ class QuestionBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["question"] = self.to_snapshot(value, "preview")
+        from .review import answer_key
+
+        context["key"] = answer_key([self.to_snapshot(value, "preview")])
         return context
 
     def gradability_errors(self, value):

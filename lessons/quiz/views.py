@@ -48,16 +48,13 @@ def _private(response):
 
 
 def _wants_json(request):
-    return request.POST.get("action") == "autosave" or "application/json" in request.headers.get(
-        "Accept", ""
-    )
+    """Background saves (lessons/js/quiz.js) ask for JSON."""
+    return "application/json" in request.headers.get("Accept", "")
 
 
 def _bad_request(page, request, message):
     """400 with a message that says what was wrong; nothing has been stored."""
-    if request.content_type != "multipart/form-data" and "application/json" in request.headers.get(
-        "Accept", ""
-    ):
+    if _wants_json(request):
         return _private(JsonResponse({"error": str(message)}, status=400))
     response = page.render(
         request,
