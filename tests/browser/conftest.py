@@ -12,6 +12,8 @@ process (`pytest -m browser tests/browser`). Fixtures:
 - `login(page, username)`: signs a demo account in through the sign-in form.
 - `audit(path_or_page, status=200, screenshot=None)`: axe-core (WCAG 2.1 A + AA) with zero
   violations and the Nu HTML checker with zero errors; returns the page.
+
+`tests.browser.harness.localized_url("search", "en")` gives a URL path in a language.
 """
 
 from __future__ import annotations
@@ -178,7 +180,7 @@ def login(live_url):
     """`login(page, "nauczyciel")`: sign a demo account in (password korzenie-demo)."""
 
     def sign_in(page, username, password=DEMO_PASSWORD, language="pl"):
-        page.goto(live_url + localized_url("login", language))
+        page.goto(live_url + harness.localized_url("login", language))
         page.fill("input[name=username]", username)
         page.fill("input[name=password]", password)
         with page.expect_navigation():
@@ -189,15 +191,6 @@ def login(live_url):
         return page
 
     return sign_in
-
-
-def localized_url(name, language="pl", *args, **kwargs):
-    """reverse() of a URL name in a language: `localized_url("search", "en")` -> /en/search/."""
-    from django.urls import reverse
-    from django.utils import translation
-
-    with translation.override(language):
-        return reverse(name, args=args, kwargs=kwargs)
 
 
 # --- The audit ------------------------------------------------------------------------------

@@ -84,6 +84,15 @@ def stop(process, timeout=10.0):
         process.wait(timeout=timeout)
 
 
+def localized_url(name, language="pl", *args, **kwargs):
+    """reverse() of a URL name in a language: `localized_url("search", "en")` -> /en/search/."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(language):
+        return reverse(name, args=args, kwargs=kwargs)
+
+
 # --- The database and the site -------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import localized_url
+from tests.browser.harness import localized_url
 
 ALL_SCREENSHOTS = os.environ.get("KORZENIE_SCREENSHOTS") == "1"
 
