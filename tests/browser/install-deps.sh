@@ -17,6 +17,8 @@ declare -A WANTED=(
   [libpango-1.0-0]="lib:libpango-1.0.so.0"
   [libpangoft2-1.0-0]="lib:libpangoft2-1.0.so.0"
   [libharfbuzz0b]="lib:libharfbuzz.so.0"
+  [libharfbuzz-subset0]="lib:libharfbuzz-subset.so.0"
+  [libfontconfig1]="lib:libfontconfig.so.1"
   [gettext]="cmd:msgfmt"
   [nodejs]="cmd:node"
   [npm]="cmd:npm"
@@ -26,7 +28,8 @@ present() {
   local probe="$1"
   case "$probe" in
     cmd:*) command -v "${probe#cmd:}" >/dev/null 2>&1 ;;
-    lib:*) ldconfig -p 2>/dev/null | grep -q "${probe#lib:}" ;;
+    # (grep reads everything: with -q it could stop early and pipefail would see SIGPIPE)
+    lib:*) ldconfig -p 2>/dev/null | grep -F "${probe#lib:}" >/dev/null ;;
     *) test -e "$probe" ;;
   esac
 }
