@@ -288,7 +288,7 @@ class KorzeniePagesAPIViewSet(SafeSearchMixin, PagesAPIViewSet):
         return super().get_listing_default_fields(model) + LISTING_FIELDS.get(model._meta.label, [])
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        queryset = super().get_queryset().select_related("locale")
         if queryset.model.__name__ == "OriginStoryPage":
             queryset = queryset.select_related("product__category").prefetch_related(
                 "product__regions"
