@@ -8,10 +8,12 @@ resumes where the student was. Practice attempts store nothing about the person.
 
 import random
 
+from django.conf import settings
 from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from lessons.models.quizzes import AnswerRelease, DisplayMode, QuizAttempt
@@ -22,6 +24,29 @@ from .grading import grade_quiz
 from .snapshot import public_questions
 
 SESSION_KEY = "quiz_attempts"
+
+
+def _no_taker(request, page):
+    return ""
+
+
+def _no_release(attempt):
+    return None
+
+
+HOOK_DEFAULTS = {"QUIZ_TAKER": _no_taker, "QUIZ_ANSWERS_RELEASE": _no_release}
+
+
+def _hook(name):
+    """Hooks for the classroom, named in settings by dotted path (the quiz engine never imports it):
+
+    - QUIZ_TAKER(request, quiz_page) -> taker key of a new attempt ("" for practice);
+    - QUIZ_ANSWERS_RELEASE(attempt) -> (released, due_passed), or None for practice.
+    """
+    path = getattr(settings, name, None)
+    return import_string(path) if path else HOOK_DEFAULTS[name]
+
+
 ACTIONS = {"save", "next", "back", "submit", "autosave"}
 
 
@@ -115,6 +140,7 @@ def start(page, request):
             return redirect(_attempt_url(page, draft))
     attempt = QuizAttempt.objects.create(
         page=page,
+        taker_key=_hook("QUIZ_TAKER")(request, page) or "",
         quiz_title=page.title,
         revision_id=page.live_revision_id or page.latest_revision_id,
         questions=page.questions_snapshot(),
@@ -276,9 +302,11 @@ def _bound_fields(form, question):
 def answers_visible(page, attempt, *, released=False, due_passed=False):
     """Whether the correct answers may be shown for this attempt (the page's setting).
 
-    The classroom passes `released` (the teacher released them) and `due_passed`; a practice
-    attempt has neither, so with a held-back setting it never shows them.
+    The classroom (settings.QUIZ_ANSWERS_RELEASE) tells whether the teacher released them or
+    the due date passed; a practice attempt has neither, so with a held-back setting it never
+    shows them.
     """
+    released, due_passed = _hook("QUIZ_ANSWERS_RELEASE")(attempt) or (released, due_passed)
     setting = page.show_correct_answers
     if setting == AnswerRelease.IMMEDIATELY:
         return True

@@ -653,3 +653,26 @@ def test_the_quiz_in_english(client, english_quiz):
     assert "Question 1" in html and "Submit my answers" in html
     assert "Lesser Poland (małopolskie)" in html
     assert_no_secrets(html)
+
+
+# -- hooks for the classroom -------------------------------------------------------------------
+
+
+def classroom_taker(request, page):
+    return "cr:class:student:7"
+
+
+def released_by_teacher(attempt):
+    return (attempt.taker_key.startswith("cr:"), False)
+
+
+def test_classroom_hooks_set_the_taker_and_release_answers(client, quiz, settings):
+    settings.QUIZ_TAKER = "tests.lessons.test_quiz_pages.classroom_taker"
+    settings.QUIZ_ANSWERS_RELEASE = "tests.lessons.test_quiz_pages.released_by_teacher"
+    quiz.show_correct_answers = AnswerRelease.AFTER_RELEASE
+    quiz.save_revision().publish()
+    attempt, url = start(client, quiz)
+    assert attempt.taker_key == "cr:class:student:7"
+    result = client.post(url, {**blank_selects(), "action": "submit"})
+    html = client.get(result["Location"]).content.decode()
+    assert "Correct answer" in html or "Poprawna odpowiedź" in html
