@@ -54,3 +54,102 @@ def test_teacher_only_content_is_present_for_teachers(client, lesson_index, teac
     for secret in (TEACHER_NOTE, ANSWER, TIMING, lesson.reverse_pack_path):
         assert secret in html
     assert "private" in response["Cache-Control"]
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm the caches every request shares (site, menu)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def lesson_with(lesson_index, blocks, title):
+    body = []
+    for number in range(blocks):
+        body.append(("paragraph", f"<p>Akapit {number}.</p>"))
+        body.append(
+            (
+                "key_terms",
+                {"terms": [{"term": f"pojęcie {number}", "definition": "Definicja."}]},
+            )
+        )
+        body.append(
+            (
+                "activity",
+                {
+                    "title": f"Ćwiczenie {number}",
+                    "minutes": 5,
+                    "grouping": "",
+                    "materials": ["mapa"],
+                    "steps": ["Krok."],
+                },
+            )
+        )
+    return LessonPageFactory(parent=lesson_index, title=title, body=body)
+
+
+@pytest.mark.parametrize("as_teacher", [False, True])
+def test_lesson_page_query_budget_does_not_grow_with_content(
+    client, lesson_index, teacher, as_teacher
+):
+    if as_teacher:
+        client.force_login(teacher)
+    few = lesson_with(lesson_index, 3, "Krótka lekcja")
+    for _ in range(2):
+        LessonPageFactory(parent=lesson_index)
+    few_queries = count_queries(client, few.url)
+    many = lesson_with(lesson_index, 30, "Długa lekcja")
+    for _ in range(27):
+        LessonPageFactory(parent=lesson_index)
+    many_queries = count_queries(client, many.url)
+    assert many_queries == few_queries
+    # The shell's layout (menu, language switcher, hreflang links) takes about half of these.
+    # Signed in: the session, the user and the teacher check add a few.
+    assert few_queries <= (34 if as_teacher else 30), few_queries
+
+
+def test_previous_and_next_lesson_in_the_series(client, lesson_index):
+    first = LessonPageFactory(parent=lesson_index, title="Pierwsza", strand="methods")
+    LessonPageFactory(parent=lesson_index, title="Inna ścieżka", strand="origins")
+    second = LessonPageFactory(parent=lesson_index, title="Druga", strand="methods")
+    third = LessonPageFactory(parent=lesson_index, title="Trzecia", strand="methods")
+    html = client.get(second.url).content.decode()
+    assert f'href="{first.url}" rel="prev"' in html
+    assert f'href="{third.url}" rel="next"' in html
+    assert "Inna ścieżka" not in html
+    first_html = client.get(first.url).content.decode()
+    assert 'rel="prev"' not in first_html
+
+
+def test_lesson_links_to_its_live_quiz(client, lesson_index):
+    from lessons.models import QuizPage
+
+    lesson = LessonPageFactory(parent=lesson_index)
+    assert "lesson-quiz" not in client.get(lesson.url).content.decode()
+    quiz = QuizPage(title="Quiz o oscypku", slug="quiz")
+    lesson.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    html = client.get(lesson.url).content.decode()
+    assert "lesson-quiz" in html
+    assert f'href="{quiz.url}"' in html
+
+
+def test_lesson_shows_its_environment_connection(client, lesson_index, home):
+    from tests.environment.factories import (
+        EnvironmentIndexPageFactory,
+        EnvironmentTopicPageFactory,
+    )
+
+    topics = EnvironmentIndexPageFactory(parent=home)
+    topic = EnvironmentTopicPageFactory(parent=topics, title="Łąki górskie i wypas owiec")
+    lesson = LessonPageFactory(parent=lesson_index)
+    lesson.environment_topics.add(topic)
+    lesson.save()
+    html = client.get(lesson.url).content.decode()
+    assert f'<a href="{topic.url}">Łąki górskie i wypas owiec</a>' in html
+    topic_html = client.get(topic.url).content.decode()
+    assert f'<a href="{lesson.url}">{lesson.title}</a>' in topic_html
