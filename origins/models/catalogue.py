@@ -26,6 +26,26 @@ class CatalogueIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("catalogue")
 
+    def get_sitemap_urls(self, request=None):
+        """The catalogue, and every product, voivodeship, the map and the producers under it."""
+        from .products import Product
+        from .taxonomy import Region
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not base:
+            return urls
+        extra = [
+            "map/",
+            "producers/",
+            *(f"region/{slug}/" for slug in Region.objects.values_list("slug", flat=True)),
+            *(
+                f"{slug}/"
+                for slug in Product.objects.order_by("slug").values_list("slug", flat=True)
+            ),
+        ]
+        return [*urls, *({"location": base + path} for path in extra)]
+
     @path("")
     def catalogue(self, request):
         from origins import views

@@ -170,3 +170,10 @@ def test_map_data_is_projected_once(registers):
     assert projected_regions() is first
     paths, (width, height) = first
     assert len(paths) == 16 and width == 600 and 500 < height < 700
+
+
+def test_every_product_is_in_the_sitemap(client, registers, catalogue):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/pl/produkty/oscypek/" in xml and "/en/produkty/oscypek/" in xml
+    assert "/pl/produkty/region/malopolskie/" in xml and "/pl/produkty/map/" in xml
+    assert xml.count("<loc>") >= 2 * 2132

@@ -131,26 +131,38 @@ def test_editor_creates_a_story_with_real_streamfield_data(admin_client, taxonom
     assert "wypas kulturowy" in html
 
 
-def story_with(story_index, producers, region):
+def story_with(story_index, producers, region, topics=0):
     product = ProductFactory(regions=[region])
     story = OriginStoryPageFactory(parent=story_index, product=product)
     for order, producer in enumerate(producers):
         StoryProducer.objects.create(page=story, producer=producer, sort_order=order)
+    if topics:
+        # Pages of other apps that link to the product (here: environment topics) are shown
+        # through reverse relations; origins itself never imports those apps.
+        from tests.environment.factories import EnvironmentTopicPageFactory
+
+        home = story_index.get_parent()
+        for _ in range(topics):
+            topic = EnvironmentTopicPageFactory(parent=home)
+            topic.products.add(product)
+            topic.save_revision().publish()
     return story
 
 
-def test_story_page_query_count_is_the_same_for_1_and_10_producers(
+def test_story_page_query_count_is_the_same_for_1_and_10_producers_and_links(
     client, taxonomy, home, story_index
 ):
     region = Region.objects.get(teryt="12")
-    one = story_with(story_index, ProducerFactory.create_batch(1, region=region), region)
-    ten = story_with(story_index, ProducerFactory.create_batch(10, region=region), region)
+    one = story_with(story_index, ProducerFactory.create_batch(1, region=region), region, 1)
+    ten = story_with(story_index, ProducerFactory.create_batch(10, region=region), region, 10)
     counts = []
     for story in (one, ten):
         client.get(story.url)
         with CaptureQueriesContext(connection) as queries:
-            assert client.get(story.url).status_code == 200
+            response = client.get(story.url)
+        assert response.status_code == 200
         counts.append(len(queries))
+    assert response.content.decode().count("Temat ") >= 10
     assert counts[0] == counts[1] <= 35, counts
 
 
