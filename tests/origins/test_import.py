@@ -42,7 +42,7 @@ def snapshot():
 def test_both_registers_make_2166_entries_and_fewer_products(registers):
     assert RegisterEntry.objects.filter(register=Register.EU).count() == 46
     assert RegisterEntry.objects.filter(register=Register.NATIONAL).count() == 2120
-    # 34 national entries are the same products as 29 EU names.
+    # 34 national entries are the same products as 30 EU names.
     assert Product.objects.count() == 2132
     assert Product.objects.filter(eu_scheme="PDO").count() == 10
     assert Product.objects.filter(eu_scheme="PGI").count() == 25
