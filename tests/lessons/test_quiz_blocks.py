@@ -12,6 +12,13 @@ from lessons.quiz.snapshot import public_questions, questions_snapshot
 STREAM = blocks.QuestionStreamBlock()
 
 
+@pytest.fixture(autouse=True)
+def in_english():
+    """Messages are checked in English (the source); one test checks the Polish ones."""
+    with translation.override("en"):
+        yield
+
+
 def stream_value(*children):
     """A QuestionStreamBlock value from (type, value) pairs, with fixed block ids."""
     raw = [

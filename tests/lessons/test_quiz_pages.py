@@ -280,7 +280,7 @@ def test_whole_quiz_on_one_page_then_result(client, quiz):
     assert float(attempt.score) == float(attempt.max_score) == 12
     result = client.get(response["Location"])
     html = result.content.decode()
-    assert "12 of 12 points (100%)" in html or "12 z 12 punktów (100%)" in html
+    assert "12 of 12 points (100%)" in html or "12 z 12 pkt (100%)" in html
     assert "Karp zatorski pochodzi z okolic Zatora" in html  # explanation
     assert "Tak: Dolina Karpia leży w Małopolsce." in html  # feedback of the chosen answer
     assert "Nie: Zator leży w Małopolsce." not in html  # feedback of a choice not chosen
