@@ -143,9 +143,10 @@ def test_error_messages_are_translated_to_polish():
         {"text": "a", "correct": False, "feedback": ""},
         {"text": "b", "correct": False, "feedback": ""},
     ]
-    with translation.override("pl"), pytest.raises(ValidationError) as excinfo:
-        clean("multiple_choice", choices=choices)
-    assert "Zaznacz" in error_text(excinfo)
+    with translation.override("pl"):
+        with pytest.raises(ValidationError) as excinfo:
+            clean("multiple_choice", choices=choices)
+        assert "Zaznacz co najmniej jedną odpowiedź jako poprawną." in error_text(excinfo)
 
 
 def test_snapshot_uses_block_and_list_item_ids_and_is_json():
