@@ -208,6 +208,8 @@ if "postgresql" in DATABASES["default"].get("ENGINE", ""):
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No third-party requests, in the admin either: user avatars are not fetched from Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 LOGGING = {
