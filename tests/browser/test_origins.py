@@ -63,7 +63,7 @@ def test_filters_work_without_javascript(browser, live_url):
     page.check("input[name=scheme][value=PDO]")
     page.check("input[name=region][value=malopolskie]")
     with page.expect_navigation():
-        page.click("button[type=submit]")
+        page.click("form.catalogue__filters button[type=submit]")
     assert "scheme=PDO" in page.url and "region=malopolskie" in page.url
     names = page.locator(".product-list__name").all_inner_texts()
     assert "Oscypek" in names and "Karp zatorski" in names
