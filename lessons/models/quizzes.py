@@ -102,6 +102,16 @@ class QuizPage(RoutablePageMixin, BasePage):
     def questions_snapshot(self):
         return questions_snapshot(self.questions)
 
+    def paper_questions(self):
+        """The questions for the printed quiz: the editor's order, public fields only."""
+        return public_questions(self.questions_snapshot(), seed=self.pk or 0)
+
+    def answer_key(self):
+        """Every question's correct answer and explanation, for the teacher's printed key."""
+        from lessons.quiz.review import answer_key
+
+        return answer_key(self.questions_snapshot())
+
     # -- routes: the taking flow (lessons.quiz.views) -------------------------------------------
 
     @path("", name="quiz")
