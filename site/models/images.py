@@ -12,7 +12,29 @@ class Licence(models.TextChoices):
     ALL_RIGHTS = "all-rights-reserved", _("All rights reserved")
 
 
-class CustomImage(AbstractImage):
+class IntegerDimensionsMixin:
+    """Willow measures SVG files in floats: until the object is read back from the database,
+    `width` would be 480.0, rendered as `width="480.0"` (or "480,0" in Polish), which is invalid
+    HTML. Keep the integers that the database stores. (The file field sets the dimensions when
+    the object is made and again when its file is saved.)"""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._round_dimensions()
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        self._round_dimensions()
+        return result
+
+    def _round_dimensions(self):
+        for name in ("width", "height"):
+            value = self.__dict__.get(name)  # never load a deferred field here
+            if isinstance(value, float):
+                setattr(self, name, round(value))
+
+
+class CustomImage(IntegerDimensionsMixin, AbstractImage):
     """An image with the credit and licence that editors must record.
 
     Alt text is not stored here: it depends on where the image is used, so every block and
@@ -38,7 +60,7 @@ class CustomImage(AbstractImage):
         return " · ".join(part for part in parts if part)
 
 
-class CustomRendition(AbstractRendition):
+class CustomRendition(IntegerDimensionsMixin, AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
 
     class Meta:
