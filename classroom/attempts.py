@@ -20,18 +20,38 @@ def _field(model, *names):
     return next((name for name in names if name in fields), None)
 
 
-def attempts_with_prefix(prefix, submitted_only=True):
-    """Attempts whose taker key starts with `prefix`, oldest first (an empty list without the
-    quiz engine); by default only submitted ones (an attempt in progress is not a result)."""
+SUMMARY_FIELDS = ("pk", "taker_key", "score", "max_score", "submitted_at", "started_at")
+
+
+def attempts_with_prefix(prefix, submitted_only=True, suffix="", summary=False):
+    """Attempts whose taker key starts with `prefix` (and ends with `suffix`), oldest first
+    (an empty list without the quiz engine); by default only submitted ones (an attempt in
+    progress is not a result). `summary` loads only the key, score and times, not the
+    questions and answers (the matrix needs no more)."""
     model = attempt_model()
     if model is None:
         return []
     found = model.objects.filter(taker_key__startswith=prefix)
+    if suffix:
+        found = found.filter(taker_key__endswith=suffix)
+    if summary:
+        names = [name for name in SUMMARY_FIELDS if name == "pk" or _field(model, name)]
+        found = found.values(*names)
     if submitted_only and _field(model, "submitted_at"):
         found = found.filter(submitted_at__isnull=False)
     time_field = _field(model, "submitted_at", "finished_at", "created_at", "started_at")
     order = [time_field, "pk"] if time_field else ["pk"]
-    return found.order_by(*order)
+    found = found.order_by(*order)
+    if summary:
+        return [Summary(**row) for row in found]
+    return found
+
+
+class Summary:
+    """An attempt's key, score and times, without its questions and answers."""
+
+    def __init__(self, **fields):
+        self.__dict__.update(fields)
 
 
 def delete_with_prefix(prefix):

@@ -50,10 +50,18 @@ class Cell:
     score: int | None = None
     attempts: list = field(default_factory=list)
     completed_at: object = None
+    url: str = ""
 
     @property
     def label(self):
         return str(Status.LABELS[self.status])
+
+    @property
+    def symbol(self):
+        """A mark beside the word, so that the status never rests on colour alone."""
+        return {Status.DONE: "✓", Status.LATE: "✓", Status.MISSING: "✗", Status.OPEN: "○"}.get(
+            self.status, ""
+        )
 
     @property
     def latest(self):
@@ -88,6 +96,13 @@ def _assignments(school_class):
     assignments = list(
         Assignment.objects.filter(school_class=school_class)
         .select_related("lesson", "quiz")
+        .only(
+            *(field.name for field in Assignment._meta.concrete_fields),
+            "lesson__title",
+            "lesson__translation_key",
+            "quiz__title",
+            "quiz__translation_key",
+        )
         .prefetch_related(Prefetch("students", queryset=Student.objects.only("pk")))
     )
     for assignment in assignments:
@@ -96,10 +111,10 @@ def _assignments(school_class):
     return assignments
 
 
-def _attempts_by_pair(prefix):
+def _attempts_by_pair(prefix, **options):
     """{(student key, assignment id): [submitted attempts, oldest first]}"""
     pairs = defaultdict(list)
-    for attempt in attempts.attempts_with_prefix(prefix):
+    for attempt in attempts.attempts_with_prefix(prefix, **options):
         parsed = parse_taker_key(attempt.taker_key)
         if parsed and attempts.is_submitted(attempt):
             pairs[(parsed[1], parsed[2])].append(attempt)
@@ -138,7 +153,7 @@ def class_matrix(school_class, now=None):
     now = now or timezone.now()
     students = list(school_class.students.all())
     assignments = _assignments(school_class)
-    pairs = _attempts_by_pair(school_class.taker_prefix())
+    pairs = _attempts_by_pair(school_class.taker_prefix(), summary=True)
     completions = {
         (completion.student_id, completion.assignment_id): completion
         for completion in LessonCompletion.objects.filter(assignment__school_class=school_class)
@@ -171,7 +186,7 @@ def student_history(student, assignments_qs=None, now=None):
         for assignment in assignments:
             assignment.chosen_ids = {student.pk}
             assignment.for_whole_class = True
-    pairs = _attempts_by_pair(student.taker_prefix())
+    pairs = _attempts_by_pair(student.taker_prefix(), summary=True)
     completions = {
         completion.assignment_id: completion
         for completion in LessonCompletion.objects.filter(student=student)
@@ -287,7 +302,7 @@ def question_report(assignment):
     and wording), so editing the quiz later never changes a past report.
     """
     school_class = assignment.school_class
-    pairs = _attempts_by_pair(school_class.taker_prefix())
+    pairs = _attempts_by_pair(school_class.taker_prefix(), suffix=f":{assignment.pk}")
     student_keys = set(school_class.students.values_list("key", flat=True))
     latest = [
         found[-1]
