@@ -63,6 +63,28 @@ hooks.register("korzenie_quiz_taker", quiz_taker)
 hooks.register("korzenie_quiz_answers_released", quiz_answers_released)
 
 
+# The quiz engine (lessons/quiz/views.py) asks through two settings that name a function by its
+# dotted path: settings.QUIZ_TAKER and settings.QUIZ_ANSWERS_RELEASE point here.
+
+
+def settings_quiz_taker(request, quiz_page):
+    """settings.QUIZ_TAKER: the taker key of a new attempt, "" for practice."""
+    return quiz_taker(request, quiz_page) or ""
+
+
+def settings_quiz_answers_release(attempt):
+    """settings.QUIZ_ANSWERS_RELEASE: (released, due_passed) for a class attempt, else None.
+
+    The assignment's own answer-release setting decides, so both are the same answer: a quiz
+    page that holds its answers back (after release / after the due date) shows them exactly
+    when the teacher's assignment allows it.
+    """
+    released = quiz_answers_released(None, None, attempt)
+    if released is None:
+        return None
+    return released, released
+
+
 # --- Teacher accounts in the admin --------------------------------------------------------
 
 

@@ -226,3 +226,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Serve MEDIA_ROOT from Django itself: for development and tests only; in production media
 # come from object storage or the proxy.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+
+# The quiz engine asks the classroom who takes a quiz and whether answers may be shown.
+QUIZ_TAKER = "classroom.wagtail_hooks.settings_quiz_taker"
+QUIZ_ANSWERS_RELEASE = "classroom.wagtail_hooks.settings_quiz_answers_release"
