@@ -162,6 +162,65 @@ class AnswerForm(forms.Form):
                 messages.extend(self.errors.get(name, []))
         return messages
 
+    # Rendering -------------------------------------------------------------------------------
+
+    def controls(self, question):
+        """What the template needs to draw one question's inputs, as plain data.
+
+        The inputs are written out by lessons/quiz/question.html rather than by Django's widget
+        templates: a 30-question page has several hundred radio buttons, and one template per
+        widget costs more than everything else on the page together.
+        """
+        kind = question["type"]
+        if kind in ("ordering", "matching"):
+            parts = question["steps"] if kind == "ordering" else question["items"]
+            rows = []
+            for part in parts:
+                name = field_name(question["id"], part["id"])
+                bound = self[name]
+                value = str(bound.value() or "")
+                rows.append(
+                    {
+                        "label": part["text"],
+                        "name": name,
+                        "id": bound.auto_id,
+                        "options": [
+                            {"value": str(option), "label": label, "selected": str(option) == value}
+                            for option, label in bound.field.choices
+                        ],
+                    }
+                )
+            return {"kind": "selects", "rows": rows}
+        name = field_name(question["id"])
+        bound = self[name]
+        if kind in ("short_text", "numeric"):
+            return {
+                "kind": "text",
+                "name": name,
+                "id": bound.auto_id,
+                "value": bound.value() or "",
+                "maxlength": bound.field.max_length,
+                "numeric": kind == "numeric",
+            }
+        value = bound.value()
+        chosen = (
+            {str(item) for item in value} if isinstance(value, list | tuple) else {str(value or "")}
+        )
+        return {
+            "kind": "choices",
+            "type": "checkbox" if kind == "multiple_choice" else "radio",
+            "name": name,
+            "options": [
+                {
+                    "id": f"{bound.auto_id}_{index}",
+                    "value": str(option),
+                    "label": label,
+                    "checked": str(option) in chosen,
+                }
+                for index, (option, label) in enumerate(bound.field.choices)
+            ],
+        }
+
     # Answers --------------------------------------------------------------------------------
 
     def answers(self):

@@ -265,7 +265,7 @@ def _render_take(page, request, attempt, questions, screen, number, form):
         {
             "question": question,
             "errors": form.errors_for(question),
-            "bound": _bound_fields(form, question),
+            "controls": form.controls(question),
         }
         for question in screen
     ]
@@ -283,17 +283,6 @@ def _render_take(page, request, attempt, questions, screen, number, form):
     }
     response = page.render(request, template="lessons/quiz/take.html", context_overrides=context)
     return _private(response)
-
-
-def _bound_fields(form, question):
-    """The form fields of one question: one field, or one select per step or item."""
-    from .forms import field_name
-
-    if question["type"] == "ordering":
-        return [(step, form[field_name(question["id"], step["id"])]) for step in question["steps"]]
-    if question["type"] == "matching":
-        return [(item, form[field_name(question["id"], item["id"])]) for item in question["items"]]
-    return [(None, form[field_name(question["id"])])]
 
 
 # -- the result --------------------------------------------------------------------------------
@@ -342,7 +331,7 @@ def preview(page, request, *, with_answers):
     form = AnswerForm(questions)
     context = {
         "screen": [
-            {"question": question, "errors": [], "bound": _bound_fields(form, question)}
+            {"question": question, "errors": [], "controls": form.controls(question)}
             for question in questions
         ],
         "answer_key": review.answer_key(snapshot) if with_answers else None,
