@@ -56,6 +56,15 @@ def live_stories(locale_id):
     return OriginStoryPage.objects.live().public().filter(locale_id=locale_id)
 
 
+# Headings for the kinds of pages that other apps link to products and stories with, by the
+# name of the reverse relation (other apps' models are not imported); others use their model's
+# plural name.
+LINKED_LABELS = {
+    "environment_topics": _("Environment topics"),
+    "lessons": _("Lessons"),
+}
+
+
 def linked_pages(model, objects, locale_id):
     """Pages of other apps that link to these products or stories, found through their reverse
     relations (origins imports none of those apps). One query per kind of link."""
@@ -78,7 +87,10 @@ def linked_pages(model, objects, locale_id):
             pages = pages.defer_streamfields()
         pages = list(pages)
         if pages:
-            found.append({"label": related._meta.verbose_name_plural, "pages": pages})
+            label = LINKED_LABELS.get(
+                relation.get_accessor_name(), related._meta.verbose_name_plural
+            )
+            found.append({"label": label, "pages": pages})
     return found
 
 
