@@ -33,6 +33,8 @@ class ProductViewSet(SnippetViewSet):
     list_display = ["name", "eu_scheme", "on_national_list", "year", "category"]
     list_filter = ["eu_scheme", "on_national_list", "category"]
     search_fields = ["name"]
+    # The import writes products in bulk, outside the search index: search them in the database.
+    search_backend_name = None
     list_per_page = 50
 
 

@@ -177,3 +177,12 @@ def test_every_page_renders(client, taxonomy, home, catalogue, story_index):
     for page in (catalogue, story_index, story):
         assert client.get(page.url).status_code == 200
     assert isinstance(Page.objects.get(pk=story.pk).specific, OriginStoryPage)
+
+
+def test_editors_find_register_products_in_the_admin(admin_client, taxonomy):
+    ProductFactory(name="Oscypek", slug="oscypek")
+    ProductFactory(name="Karp zatorski", slug="karp-zatorski")
+    html = admin_client.get("/admin/snippets/origins/product/?q=oscyp").content.decode()
+    assert "Oscypek" in html and "Karp zatorski" not in html
+    for model in ("producer", "region", "category"):
+        assert admin_client.get(f"/admin/snippets/origins/{model}/").status_code == 200
