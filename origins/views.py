@@ -9,6 +9,7 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q
 from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -330,9 +331,11 @@ def product(page, request, slug):
 
 
 def region(page, request, slug):
-    region = Region.objects.filter(slug=slug).first()
+    region = Region.objects.filter(Q(slug=slug) | Q(teryt=slug)).first()
     if region is None:
         raise Http404("No such voivodeship")
+    if region.slug != slug:  # a TERYT code: one address per voivodeship
+        return redirect(f"{page.get_url(request)}region/{region.slug}/", permanent=True)
     _categories, category_for = localized_categories(page.locale_id)
     live = live_stories(page.locale_id)
     products = list(

@@ -177,3 +177,9 @@ def test_every_product_is_in_the_sitemap(client, registers, catalogue):
     assert "/pl/produkty/oscypek/" in xml and "/en/produkty/oscypek/" in xml
     assert "/pl/produkty/region/malopolskie/" in xml and "/pl/produkty/map/" in xml
     assert xml.count("<loc>") >= 2 * 2132
+
+
+def test_a_region_by_its_teryt_code_redirects_to_its_page(client, taxonomy, catalogue):
+    response = client.get("/pl/produkty/region/12/")
+    assert response.status_code == 301
+    assert response["Location"].endswith("/pl/produkty/region/malopolskie/")
