@@ -163,4 +163,4 @@ def _fields(data):
     return {key: value for key, value in data.items() if key != "slug"}
 
 
-__all__ = ["load", "load_registers", "Category"]
+__all__ = ["load", "load_registers"]

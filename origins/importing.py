@@ -591,7 +591,7 @@ def write(register, rows, regions, categories, report):
     report.entries_deleted = len(stale)
 
     # Products left without entries (only possible when a file drops rows).
-    orphans = Product.objects.exclude(slug__in=products.keys()).filter(stories__isnull=True)
+    orphans = Product.objects.exclude(slug__in=list(products)).filter(stories__isnull=True)
     report.products_deleted = orphans.count()
     orphans.delete()
 
