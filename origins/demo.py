@@ -25,7 +25,6 @@ from .demo_content import (
 from .importing import CATEGORIES, ensure_categories, ensure_regions, run_import
 from .models import (
     CatalogueIndexPage,
-    Category,
     OriginStoryIndexPage,
     OriginStoryPage,
     Producer,
