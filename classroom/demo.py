@@ -94,7 +94,69 @@ def load(command):
             instructions="Przeczytajcie lekcję, a potem rozwiążcie quiz. Powodzenia!",
             answer_release=AnswerRelease.AFTER_DUE if index == 0 else AnswerRelease.AT_ONCE,
         )
+    load_attempts(school_class)
     if command is not None and getattr(command, "verbosity", 1):
         command.stdout.write(
             f"Classroom: {CLASS_NAME} of '{TEACHER}', join code {school_class.join_code_display}"
+        )
+
+
+def demo_answers(questions, number):
+    """Answers of the demo student `number`: some right, some typical mistakes."""
+    answers = {}
+    for index, question in enumerate(questions):
+        if (number + index) % 4 == 3:
+            continue  # left unanswered
+        kind = question["type"]
+        right = (number + index) % 3 != 0
+        if kind in ("single_choice", "multiple_choice"):
+            correct = [choice["id"] for choice in question["choices"] if choice["correct"]]
+            wrong = [choice["id"] for choice in question["choices"] if not choice["correct"]]
+            chosen = correct if right or not wrong else wrong[:1]
+            answers[question["id"]] = chosen[0] if kind == "single_choice" else chosen
+        elif kind == "true_false":
+            answers[question["id"]] = "true" if question["answer"] == right else "false"
+        elif kind == "short_text":
+            answers[question["id"]] = question["accepted"][0] if right else "nie wiem"
+        elif kind == "numeric":
+            answers[question["id"]] = str(question["answer"] if right else question["answer"] + 10)
+        elif kind == "voivodeship":
+            answers[question["id"]] = question["regions"][0] if right else "14"
+        elif kind == "ordering":
+            steps = question["steps"] if right else list(reversed(question["steps"]))
+            answers[question["id"]] = {step["id"]: n for n, step in enumerate(steps, start=1)}
+    return answers
+
+
+def load_attempts(school_class):
+    """Submitted attempts of the demo students at the first quiz assignment (for the reports)."""
+    from django.apps import apps
+
+    from lessons.quiz.grading import grade_quiz
+
+    QuizAttempt = apps.get_model("lessons", "QuizAttempt")
+    assignment = school_class.assignments.filter(quiz__isnull=False).order_by("pk").first()
+    if assignment is None:
+        return
+    quiz = assignment.quiz.specific
+    questions = quiz.questions_snapshot()
+    submitted = datetime.datetime(2026, 11, 27, 9, 0, tzinfo=WARSAW)
+    for number, student in enumerate(school_class.students.order_by("nickname")):
+        taker_key = assignment.taker_key(student)
+        if number == len(STUDENTS) - 1 or QuizAttempt.objects.filter(taker_key=taker_key).exists():
+            continue  # the last student has not done it yet
+        answers = demo_answers(questions, number)
+        result = grade_quiz(questions, answers)
+        QuizAttempt.objects.create(
+            page=quiz,
+            quiz_title=quiz.title,
+            revision_id=quiz.live_revision_id,
+            questions=questions,
+            answers=answers,
+            result=result,
+            score=result["score"],
+            max_score=result["max_score"],
+            started_at=submitted - datetime.timedelta(minutes=12),
+            submitted_at=submitted + datetime.timedelta(minutes=number),
+            taker_key=taker_key,
         )

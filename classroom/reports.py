@@ -346,8 +346,11 @@ def question_report(assignment):
         (row for row in questions if row.share_correct < 100 and row.answered + row.unanswered),
         key=lambda row: (row.share_correct, row.number),
     )
-    for row in ranked[:HARDEST_COUNT]:
-        row.hardest = True
+    if ranked:
+        # The three lowest shares, and every question that ties with them.
+        threshold = ranked[: HARDEST_COUNT][-1].share_correct
+        for row in ranked:
+            row.hardest = row.share_correct <= threshold
     return QuestionReport(assignment, len(latest), questions)
 
 

@@ -81,9 +81,14 @@ def teacher_sign_up(request):
     return render(request, "classroom/teacher_sign_up.html", {"form": form})
 
 
-def send_confirmation(request, profile):
+def confirmation_path(profile):
+    """The path of the signed link that confirms the teacher's e-mail address."""
     token = signing.dumps({"u": profile.user_id, "e": profile.user.email}, salt=CONFIRM_SALT)
-    link = request.build_absolute_uri(reverse("classroom:confirm", args=[token]))
+    return reverse("classroom:confirm", args=[token])
+
+
+def send_confirmation(request, profile):
+    link = request.build_absolute_uri(confirmation_path(profile))
     send_mail(
         _("Confirm your e-mail address · Korzenie Smaku"),
         _(

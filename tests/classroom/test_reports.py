@@ -151,15 +151,16 @@ def test_the_question_report(client, results, school_class):
     assert by_type["multiple_choice"].unanswered == 2
     assert by_type["multiple_choice"].share_correct == 0
     hardest = [row for row in report.questions if row.hardest]
-    assert len(hardest) == 3
-    assert all(row.share_correct == 0 for row in hardest)
+    zero = [row for row in report.questions if row.share_correct == 0]
+    assert len(zero) >= 3
+    assert hardest == zero  # ties with the lowest three are all marked
     assert [row.number for row in report.questions] == list(range(1, len(report.questions) + 1))
 
     client.force_login(school_class.teacher)
     page = client.get(url("question_report", school_class.pk, results.quiz.pk)).content.decode()
     assert '<svg role="img" aria-labelledby="chart-title chart-desc"' in page
     assert "podlaskie (1)" in page
-    assert page.count('class="is-hardest"') == 3
+    assert page.count('class="is-hardest"') == len(hardest)
     assert "★ najtrudniejsze" in page  # not by colour alone
     csv_text = client.get(
         url("question_report_csv", school_class.pk, results.quiz.pk)
