@@ -2440,6 +2440,52 @@ def create_lesson(index, lesson, strings, topics_by_slug):
     return page
 
 
+WORKSHEET_TITLE = T("Karta pracy", "Worksheet")
+
+
+def worksheet_document(lesson, title):
+    """A generated PDF of the lesson's worksheet, stored as a Wagtail document."""
+    from django.core.files.base import ContentFile
+    from django.utils import translation
+    from wagtail.documents import get_document_model
+
+    from lessons.pdf import worksheet_pdf
+
+    with translation.override(lesson.locale.language_code):
+        pdf = worksheet_pdf(lesson)
+    document = get_document_model()(title=f"{title}: {lesson.title}")
+    document.file.save(f"{lesson.slug}.pdf", ContentFile(pdf), save=False)
+    document.save()
+    return document
+
+
+def worksheet_files(index):
+    """Each lesson gets its worksheet as a file (a teacher resource), in its own language.
+
+    Done once per lesson: a lesson that already has resources is left alone.
+    """
+    from lessons.models import LessonResource
+
+    for lesson in LessonPage.objects.child_of(index).prefetch_related("resources"):
+        translation_ = lesson.get_translation_or_none(english())
+        for page, title in ((lesson, WORKSHEET_TITLE.pl), (translation_, WORKSHEET_TITLE.en)):
+            if page is None or not page.worksheet:
+                continue
+            documents = [resource.document.title for resource in page.resources.all()]
+            if documents and all(doc.endswith(page.title) for doc in documents):
+                continue  # the file in this page's language is there
+            page.resources.set(
+                [
+                    LessonResource(
+                        document=worksheet_document(page, title),
+                        kind=LessonResource.Kind.WORKSHEET,
+                        sort_order=0,
+                    )
+                ]
+            )
+            page.save_revision().publish()
+
+
 def english_tags(index):
     """Tags are words of one language: give the English lessons English tags.
 
@@ -2495,4 +2541,5 @@ def load(command):
         if page.get_translation_or_none(english()) is None:
             translate(page.specific, "en", strings)
     english_tags(index)
+    worksheet_files(index)
     command.stdout.write(f"lessons: {len(LESSONS)} lessons and the teacher resources page")

@@ -28,14 +28,15 @@ def pack_stylesheet():
         return stylesheet.read()
 
 
-def render_pack_html(page, request=None):
+def render_pack_html(page, request=None, template="lessons/pdf/lesson_pack.html"):
     return render_to_string(
-        "lessons/pdf/lesson_pack.html",
+        template,
         {
             "page": page,
             "request": request,
             "subjects": list(page.subjects.all()),
             "quiz": page.quiz(),
+            "product_stories": page.product_stories(),
             "stylesheet": pack_stylesheet(),
         },
         request=request,
@@ -49,11 +50,16 @@ def url_fetcher():
     return URLFetcher(allowed_protocols={"data"})
 
 
-def build_pdf(page, request=None):
+def build_pdf(page, request=None, template="lessons/pdf/lesson_pack.html"):
     from weasyprint import HTML
 
-    html = render_pack_html(page, request)
+    html = render_pack_html(page, request, template)
     return HTML(string=html, url_fetcher=url_fetcher()).write_pdf()
+
+
+def worksheet_pdf(page):
+    """The worksheet alone, as students get it (no answers): the demo's downloadable file."""
+    return build_pdf(page, template="lessons/pdf/worksheet.html")
 
 
 def lesson_pack_pdf(page, request=None):

@@ -339,6 +339,30 @@ class LessonPage(RoutablePageMixin, BasePage):
         topics = self.environment_topics.live().public().order_by("path")
         return in_locale(topics, self.locale, queryset=topics.model.objects.live().public())
 
+    def product_stories(self):
+        """{story id: the live origin story in this page's language} for the product cards.
+
+        Two queries whatever the number of cards (the cards' own values are fetched in bulk).
+        """
+        from origins.models import OriginStoryPage
+
+        ids = [
+            block["value"].get("story")
+            for block in self.body.raw_data
+            if block["type"] == "product_card" and block["value"].get("story")
+        ]
+        if not ids:
+            return {}
+        stories = list(OriginStoryPage.objects.filter(pk__in=ids).defer_streamfields())
+        localized = in_locale(
+            stories, self.locale, queryset=OriginStoryPage.objects.live().public()
+        )
+        return {
+            story.pk: translated
+            for story, translated in zip(stories, localized, strict=True)
+            if translated.live
+        }
+
     def quiz(self):
         """The lesson's live quiz, when the quiz engine has made one (see lessons.QuizPage)."""
         quiz_model = apps.get_model("lessons", "QuizPage")
@@ -356,6 +380,7 @@ class LessonPage(RoutablePageMixin, BasePage):
             subjects=list(self.subjects.all()),
             resources=list(self.resources.select_related("document")),
             quiz=self.quiz(),
+            product_stories=self.product_stories(),
             pack_url=self.pack_url(request),
         )
         return context

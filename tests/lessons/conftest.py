@@ -26,3 +26,14 @@ def teacher(db):
 @pytest.fixture
 def student(db):
     return UserFactory(username="uczen")
+
+
+@pytest.fixture(autouse=True)
+def polish_is_active():
+    """Start every test in the default language (another test may leave one active)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

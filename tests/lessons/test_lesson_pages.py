@@ -153,3 +153,20 @@ def test_lesson_shows_its_environment_connection(client, lesson_index, home):
     assert f'<a href="{topic.url}">Łąki górskie i wypas owiec</a>' in html
     topic_html = client.get(topic.url).content.decode()
     assert f'<a href="{lesson.url}">{lesson.title}</a>' in topic_html
+
+
+def test_product_cards_link_stories_with_a_fixed_number_of_queries(client, lesson_index, home):
+    from tests.origins.factories import OriginStoryIndexPageFactory, OriginStoryPageFactory
+
+    stories_index = OriginStoryIndexPageFactory(parent=home)
+    stories = [OriginStoryPageFactory(parent=stories_index) for _ in range(30)]
+
+    def lesson_with_cards(count, title):
+        body = [("product_card", {"story": story, "note": "Notatka."}) for story in stories[:count]]
+        return LessonPageFactory(parent=lesson_index, title=title, body=body)
+
+    few = count_queries(client, lesson_with_cards(3, "Trzy karty").url)
+    lesson = lesson_with_cards(30, "Trzydzieści kart")
+    assert count_queries(client, lesson.url) == few
+    html = client.get(lesson.url).content.decode()
+    assert f'href="{stories[29].url}"' in html
