@@ -208,3 +208,46 @@ def test_report_query_budget_is_flat(admin_client, home, django_assert_max_num_q
     # One progress query per translation shown (25 rows a page at most), the rest is constant.
     assert many - few <= 17
     assert many < 80, many
+
+
+# --- hreflang and the language switcher, on translated pages of every content type ------------
+
+
+def translated_pages(home, locales):
+    """A Polish page of each content page type with its English translation."""
+    from tests.environment.factories import (
+        EnvironmentIndexPageFactory,
+        EnvironmentTopicPageFactory,
+    )
+    from tests.lessons.factories import LessonIndexPageFactory, LessonPageFactory
+    from tests.origins.factories import OriginStoryIndexPageFactory, OriginStoryPageFactory
+
+    pages = [
+        StandardPageFactory(parent=home, title="O nas", slug="o-nas"),
+        OriginStoryPageFactory(parent=OriginStoryIndexPageFactory(parent=home), slug="oscypek"),
+        LessonPageFactory(parent=LessonIndexPageFactory(parent=home), slug="lekcja"),
+        EnvironmentTopicPageFactory(parent=EnvironmentIndexPageFactory(parent=home), slug="hale"),
+    ]
+    pairs = []
+    for page in pages:
+        english = page.copy_for_translation(locales["en"], copy_parents=True)
+        english.slug = f"{page.slug}-en"
+        english.save_revision().publish()
+        english.refresh_from_db()
+        pairs.append((page, english))
+    return pairs
+
+
+def test_every_translated_page_links_its_other_language(client, home, locales):
+    for polish, english in translated_pages(home, locales):
+        polish_url, english_url = polish.get_url(), english.get_url()
+        html = client.get(polish_url).content.decode()
+        assert f'hreflang="en" href="http://testserver{english_url}"' in html, polish_url
+        assert f'<a href="{english_url}" hreflang="en" lang="en">' in html, polish_url
+        html = client.get(english_url).content.decode()
+        assert f'hreflang="pl" href="http://testserver{polish_url}"' in html, english_url
+
+
+def test_search_page_switches_language_keeping_the_query(client, home):
+    html = client.get("/pl/szukaj/", {"q": "karp"}).content.decode()
+    assert 'href="/en/search/?q=karp"' in html
