@@ -107,6 +107,7 @@ def main():
         MEDIA_ROOT=str(tmp / "media"),
         GUNICORN_BIND=f"127.0.0.1:{port}",
         WEB_CONCURRENCY="1",
+        GUNICORN_MAX_REQUESTS="0",  # one worker for the whole crawl: no recycling
         LOG_LEVEL="WARNING",
         GUNICORN_LOG_LEVEL="warning",
     )
@@ -136,6 +137,7 @@ def main():
             time.sleep(0.1)
         timings["boot_s"] = time.perf_counter() - started
         (worker,) = children(master.pid)
+        print(f"gunicorn up in {timings['boot_s']:.1f} s; crawling...", file=sys.stderr)
         boot = memory(worker)
         master_memory = memory(master.pid)
 
@@ -161,6 +163,8 @@ def main():
                 if alternate not in seen:
                     queue.append(alternate)
         timings["crawl_s"] = time.perf_counter() - crawl_started
+        if children(master.pid) != [worker]:
+            raise SystemExit("The worker was replaced during the crawl (a crash or a timeout).")
         after = memory(worker)
         languages = {path.split("/")[1] for path in seen}
     finally:
