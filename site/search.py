@@ -294,7 +294,10 @@ class ProductSection(Section):
 
     @cached_property
     def results(self):
-        return self.search.run(self.product_model().objects.all())
+        # EU-protected names first, not by relevance: the names are short, and ranking them
+        # costs a full-text subquery per product.
+        products = self.product_model().objects.order_by("-eu_scheme")
+        return self.search.run(products, order_by_relevance=False)
 
     def to_result(self, product):
         url = ""
@@ -369,10 +372,14 @@ class SiteSearch:
         """Every type with matches for this query (whatever the type filter), with counts."""
         if not self.terms:
             return []
-        unfiltered = SiteSearch(self.request, self.query)
-        unfiltered.prefix_terms = self.prefix_terms
+        if self.type_key:
+            unfiltered = SiteSearch(self.request, self.query)
+            unfiltered.prefix_terms = self.prefix_terms
+        else:
+            unfiltered = self  # reuse the counts already made
+        sections = {type(section): section for section in unfiltered.sections}
         options = []
-        page_section = PageSection(unfiltered)
+        page_section = sections.get(PageSection) or PageSection(unfiltered)
         for model, count in sorted(
             page_section.type_counts.items(),
             key=lambda item: str(item[0]._meta.verbose_name_plural),
@@ -386,11 +393,19 @@ class SiteSearch:
             )
         if DocumentSection.available():
             options.append(
-                TypeOption(DOCUMENTS, str(DocumentSection.label), DocumentSection(unfiltered).count)
+                TypeOption(
+                    DOCUMENTS,
+                    str(DocumentSection.label),
+                    (sections.get(DocumentSection) or DocumentSection(unfiltered)).count,
+                )
             )
         if ProductSection.available():
             options.append(
-                TypeOption(PRODUCTS, str(ProductSection.label), ProductSection(unfiltered).count)
+                TypeOption(
+                    PRODUCTS,
+                    str(ProductSection.label),
+                    (sections.get(ProductSection) or ProductSection(unfiltered)).count,
+                )
             )
         options = [option for option in options if option.count]
         for option in options:
@@ -409,12 +424,12 @@ class SiteSearch:
     def highlight_terms(self):
         return self.prefix_terms or self.terms
 
-    def run(self, queryset):
+    def run(self, queryset, order_by_relevance=True):
         """The search of one queryset: the words as typed, or their stems as prefixes."""
         backend = get_search_backend()
-        if self.prefix_terms:
-            return backend.autocomplete(" ".join(self.prefix_terms), queryset, operator="and")
-        return backend.search(" ".join(self.terms), queryset, operator="and")
+        method = backend.autocomplete if self.prefix_terms else backend.search
+        words = " ".join(self.prefix_terms or self.terms)
+        return method(words, queryset, operator="and", order_by_relevance=order_by_relevance)
 
     @cached_property
     def count(self):
