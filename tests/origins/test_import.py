@@ -110,7 +110,8 @@ def test_dry_run_changes_nothing(taxonomy):
 def test_import_of_2120_rows_takes_seconds_not_minutes(taxonomy):
     started = time.perf_counter()
     run_import(Register.NATIONAL)
-    assert time.perf_counter() - started < 5
+    # About 0.4 s on an idle machine (SQLite); the margin keeps a busy CI machine green.
+    assert time.perf_counter() - started < 10
 
 
 BAD_LPT = """name,voivodeship_teryt,category,entry_date,source
