@@ -348,7 +348,7 @@ def question_report(assignment):
     )
     if ranked:
         # The three lowest shares, and every question that ties with them.
-        threshold = ranked[: HARDEST_COUNT][-1].share_correct
+        threshold = ranked[:HARDEST_COUNT][-1].share_correct
         for row in ranked:
             row.hardest = row.share_correct <= threshold
     return QuestionReport(assignment, len(latest), questions)
@@ -375,8 +375,9 @@ def _safe(value):
 
 # --- The chart ----------------------------------------------------------------------------
 
-CHART_LABEL_WIDTH = 48
-CHART_BAR_AREA = 520
+CHART_LABEL_WIDTH = 40
+CHART_BAR_AREA = 320
+CHART_VALUE_WIDTH = 76
 CHART_ROW = 34
 
 
@@ -399,7 +400,7 @@ def chart(report):
         "bars": bars,
         "label_width": CHART_LABEL_WIDTH,
         "area": CHART_BAR_AREA,
-        "width": CHART_LABEL_WIDTH + CHART_BAR_AREA + 120,
+        "width": CHART_LABEL_WIDTH + CHART_BAR_AREA + CHART_VALUE_WIDTH,
         "height": len(bars) * CHART_ROW + 30,
         "axis_y": len(bars) * CHART_ROW + 12,
         "ticks": [

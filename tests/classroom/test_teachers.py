@@ -124,6 +124,9 @@ def test_a_moderator_approves_the_account_in_the_admin(client, db):
     assert "Zofia &lt;b&gt;Ż&lt;/b&gt;" in index.content.decode()
     edit_url = reverse("classroom_teachers:edit", args=[profile.pk])
     assert edit_url in index.content.decode()
+    searched = client.get(reverse("classroom_teachers:index") + "?q=Zofia&status=pending")
+    assert searched.status_code == 200
+    assert edit_url in searched.content.decode()
     response = client.post(
         edit_url,
         {
