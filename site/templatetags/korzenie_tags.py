@@ -4,17 +4,21 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
 
 def home_page_for(request):
-    """The home page of the active language, or None when there is no site yet."""
+    """The home page of the active language (None when there is no site yet), once per request."""
+    language = translation.get_language()
+    cached = getattr(request, "_korzenie_home", None)
+    if cached is not None and cached[0] == language:
+        return cached[1]
     site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    home = site.root_page.localized if site is not None else None
+    request._korzenie_home = (language, home)
+    return home
 
 
 @register.simple_tag(takes_context=True)
@@ -47,39 +51,41 @@ def main_menu(context):
 
 
 def language_alternates(context):
-    """One link per language to the same content in that language.
+    """One link per language to the same content in that language, computed once per request.
 
-    For a Wagtail page: its translation (keeping any sub-path a routable page added, and the
-    query string); for a Django view under i18n_patterns: the same URL in the other language.
-    A language in which the page has no translation is left out.
+    For a Wagtail page: its live translation (keeping any sub-path a routable page added, and
+    the query string); for a Django view under i18n_patterns: the same URL in the other
+    language. A language in which the page has no live translation is left out.
     """
     request = context["request"]
     page = context.get("page")
+    cache_key = (getattr(page, "pk", None), request.get_full_path())
+    cached = getattr(request, "_korzenie_alternates", None)
+    if cached and cached[0] == cache_key:
+        return cached[1]
+
     query = request.META.get("QUERY_STRING", "")
     suffix_query = f"?{query}" if query else ""
-    alternates = []
-    for code, name in settings.LANGUAGES:
-        url = None
-        if isinstance(page, Page) and page.pk:
-            locale = Locale.objects.filter(language_code=code).first()
-            translated = page.get_translation_or_none(locale) if locale else None
-            if translated is not None and translated.live:
-                page_url = page.get_url(request) or ""
-                sub_path = (
-                    request.path[len(page_url) :] if request.path.startswith(page_url) else ""
-                )
-                url = (translated.get_url(request) or "") + sub_path + suffix_query
-        else:
-            url = translate_url(request.path, code) + suffix_query
-        if url:
-            alternates.append(
-                {
-                    "code": code,
-                    "name": name,
-                    "url": url,
-                    "current": code == translation.get_language(),
-                }
-            )
+    urls = {}
+    if isinstance(page, Page) and page.pk:
+        page_url = page.get_url(request) or ""
+        sub_path = request.path[len(page_url) :] if request.path.startswith(page_url) else ""
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        for translated in translations.only("id", "url_path", "locale__language_code"):
+            translated_url = translated.get_url(request)
+            if translated_url:
+                urls[translated.locale.language_code] = translated_url + sub_path + suffix_query
+    else:
+        for code, _name in settings.LANGUAGES:
+            urls[code] = translate_url(request.path, code) + suffix_query
+
+    current = translation.get_language()
+    alternates = [
+        {"code": code, "name": name, "url": urls[code], "current": code == current}
+        for code, name in settings.LANGUAGES
+        if code in urls
+    ]
+    request._korzenie_alternates = (cache_key, alternates)
     return alternates
 
 
