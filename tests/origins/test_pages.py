@@ -186,3 +186,27 @@ def test_editors_find_register_products_in_the_admin(admin_client, taxonomy):
     assert "Oscypek" in html and "Karp zatorski" not in html
     for model in ("producer", "region", "category"):
         assert admin_client.get(f"/admin/snippets/origins/{model}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("model", "slug", "title"),
+    [
+        ("catalogueindexpage", "produkty", "Produkty regionalne i tradycyjne"),
+        ("originstoryindexpage", "historie", "Historie pochodzenia"),
+    ],
+)
+def test_editor_creates_the_index_pages(admin_client, home, taxonomy, model, slug, title):
+    data = nested_form_data(
+        {"title": title, "slug": slug, "summary": "Opis.", "action-publish": "publish"}
+    )
+    response = admin_client.post(f"/admin/pages/add/origins/{model}/{home.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = Page.objects.get(slug=slug).specific
+    assert page.live
+    html = admin_client.get(page.url).content.decode()
+    assert f"<h1>{title}</h1>" in html
+    # Only one of each per language.
+    assert admin_client.get(f"/admin/pages/add/origins/{model}/{home.pk}/").status_code in {
+        302,
+        403,
+    }
