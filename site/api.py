@@ -16,6 +16,7 @@ origin stories and environment topics, and ``subject`` on lessons.
 from importlib import import_module
 
 from django.apps import apps
+from django.conf import settings
 from rest_framework.fields import Field
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.conf import APIField
@@ -288,6 +289,11 @@ class KorzeniePagesAPIViewSet(SafeSearchMixin, PagesAPIViewSet):
         return super().get_listing_default_fields(model) + LISTING_FIELDS.get(model._meta.label, [])
 
     def get_queryset(self):
+        locale = self.request.GET.get("locale")
+        if locale is not None and locale not in dict(settings.WAGTAIL_CONTENT_LANGUAGES):
+            # Wagtail answers 404, which LocaleMiddleware turns into a redirect to /pl/api/...
+            languages = ", ".join(dict(settings.WAGTAIL_CONTENT_LANGUAGES))
+            raise BadRequestError(f"locale must be one of {languages}")
         queryset = super().get_queryset().select_related("locale")
         if queryset.model.__name__ == "OriginStoryPage":
             queryset = queryset.select_related("product__category").prefetch_related(

@@ -201,6 +201,7 @@ def test_api_search_and_bad_input(client, content):
     assert client.get("/api/v2/pages/", {"search": "a" * 10_000}).status_code == 200
     assert client.get("/api/v2/pages/?search=%FF%00").status_code == 200
     assert client.get("/api/v2/pages/", {"type": "nope.Nope"}).status_code == 400
+    assert client.get("/api/v2/pages/", {"locale": "xx"}).status_code == 400
     assert client.get("/api/v2/pages/", {"region": "slaskie"}).status_code == 400
     assert (
         client.get("/api/v2/pages/", {"type": "origins.OriginStoryPage", "scheme": "X"}).status_code
