@@ -9,7 +9,6 @@ from pathlib import Path
 
 from django.core.files import File
 from wagtail.images import get_image_model
-from wagtail_localize.models import CannotSaveDraftError
 
 from korzenie.demo import child_page, english, home_page, polish
 from korzenie.translation import translate
@@ -37,22 +36,6 @@ from .models import (
 ILLUSTRATION_DIR = Path(__file__).resolve().parent / "demo_images"
 
 
-def translate_snippet(instance, strings):
-    """korzenie.translation.translate for snippets without drafts (categories, producers):
-    wagtail-localize saves those directly, so the translation is made with publish=True."""
-    from wagtail.models import Locale
-    from wagtail_localize.models import Translation, TranslationSource
-
-    try:
-        return translate(instance, "en", strings)
-    except CannotSaveDraftError:
-        locale = Locale.objects.get(language_code="en")
-        source = TranslationSource.get_or_create_from_instance(instance)[0]
-        source.create_or_update_translation(locale, publish=True, fallback=True)
-        assert Translation.objects.filter(source=source, target_locale=locale).exists()
-        return instance.get_translation(locale)
-
-
 def load_registers(command=None):
     ensure_regions()
     categories = ensure_categories()
@@ -60,7 +43,7 @@ def load_registers(command=None):
     for code, _name_pl, name_en in CATEGORIES:
         category = categories[code]
         if category.get_translation_or_none(en) is None:
-            translate_snippet(category, {category.name: name_en})
+            translate(category, "en", {category.name: name_en})
     for register in (Register.EU, Register.NATIONAL):
         report = run_import(register)
         if command is not None and report.changed:
@@ -106,7 +89,7 @@ def load_producers():
             producer.products.set(Product.objects.filter(slug__in=data["products"]))
         translated = producer.get_translation_or_none(en)
         if translated is None:
-            translated = translate_snippet(producer, TRANSLATIONS_EN)
+            translated = translate(producer, "en", TRANSLATIONS_EN)
             translated.products.set(producer.products.all())
         producers[data["key"]] = producer
     return producers

@@ -43,12 +43,14 @@ def translate(instance, language_code, strings, *, user=None, strict=True):
     translation.import_po(po, user=user, tool_name="korzenie.translation")
     # wagtail-localize publishes a page translation in transaction.on_commit, with the page
     # instance it had in memory; inside a transaction (a test, a loader) that instance is stale
-    # by commit time. Save a draft, then publish its revision at once from the database.
+    # by commit time. So drafts are saved, then their revision is published at once from the
+    # database. Models without drafts (most snippets) are simply saved.
+    has_drafts = isinstance(instance, DraftStateMixin)
     source.create_or_update_translation(
-        locale, user=user, publish=False, copy_parent_pages=True, fallback=True
+        locale, user=user, publish=not has_drafts, copy_parent_pages=True, fallback=True
     )
     target = instance.get_translation(locale)
-    if isinstance(target, DraftStateMixin):
+    if has_drafts:
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
