@@ -242,8 +242,12 @@ class AssignmentForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if not cleaned.get("lesson") and not cleaned.get("quiz"):
-            raise forms.ValidationError(_("Choose a lesson, a quiz or both."))
+        if (
+            not cleaned.get("lesson")
+            and not cleaned.get("quiz")
+            and not (self.has_error("lesson") or self.has_error("quiz"))
+        ):
+            self.add_error(None, _("Choose a lesson, a quiz or both."))
         if cleaned.get("for_whole_class") is False and not cleaned.get("students"):
             self.add_error("students", _("Choose at least one student, or the whole class."))
         return cleaned
