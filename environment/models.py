@@ -80,6 +80,7 @@ class EnvironmentIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("environment topic index")
+        verbose_name_plural = _("environment topic indexes")
 
     def topics(self, kind=""):
         topics = (
@@ -159,6 +160,7 @@ class EnvironmentTopicPage(BasePage):
 
     class Meta:
         verbose_name = _("environment topic")
+        verbose_name_plural = _("environment topics")
 
     def product_links(self, request=None):
         """The linked products, each with the page it leads to in this page's language.

@@ -25,6 +25,7 @@ class CatalogueIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("catalogue")
+        verbose_name_plural = _("catalogues")
 
     def get_sitemap_urls(self, request=None):
         """The catalogue, and every product, voivodeship, the map and the producers under it."""

@@ -40,6 +40,7 @@ class OriginStoryIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("origin story index")
+        verbose_name_plural = _("origin story indexes")
 
     def get_context(self, request, *args, **kwargs):
         from origins.views import story_listing
@@ -154,6 +155,7 @@ class StorySeason(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("season")
+        verbose_name_plural = _("seasons")
 
     @property
     def months(self):
@@ -173,3 +175,4 @@ class StoryProducer(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("producer")
+        verbose_name_plural = _("producers")

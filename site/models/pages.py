@@ -110,6 +110,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -145,6 +146,7 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 class ComplianceStatus(models.TextChoices):
@@ -213,3 +215,4 @@ class AccessibilityStatementPage(BasePage):
 
     class Meta:
         verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")

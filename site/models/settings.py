@@ -31,3 +31,4 @@ class OrganisationSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("organisation")
+        verbose_name_plural = _("organisation")
