@@ -229,6 +229,7 @@ def test_nothing_found_suggests_what_to_try(client, corpus):
     assert response.context["paginator"].count == 0
     assert "Nic nie znaleziono" in html or "Nothing found" in html
     assert 'href="?q=qwerty"' in html
+    assert "search-notice" not in html  # the prefix retry found nothing either
     assert 'href="/pl/produkty/"' in html  # browse the catalogue
     assert 'href="/pl/lekcje/"' in html
 
