@@ -308,6 +308,17 @@ def strand_targets():
     return targets
 
 
+def teachers_page():
+    """The page the home page's "For teachers" section leads to: the teacher resources."""
+    from django.apps import apps
+
+    try:
+        model = apps.get_model("lessons", "TeacherResourcesPage")
+    except LookupError:
+        return None
+    return model.objects.live().filter(locale=polish()).first()
+
+
 def featured_stories(limit=3):
     from django.apps import apps
 
@@ -332,10 +343,12 @@ def finish(command):
     features = [story.pk for story in featured_stories()]
     current_strands = list(home.strands.values_list("strand", "title", "text", "link_page_id"))
     current_features = list(home.features.values_list("feature_id", flat=True))
+    teachers = teachers_page()
     changed = (
         strands != current_strands
         or features != current_features
         or home.teachers_title != HOME_PL["teachers_title"]
+        or home.teachers_page_id != getattr(teachers, "pk", None)
     )
     if changed:
         home.strands.all().delete()
@@ -354,6 +367,7 @@ def finish(command):
             home.features.create(feature_id=feature_id, sort_order=order)
         home.teachers_title = HOME_PL["teachers_title"]
         home.teachers_text = HOME_PL["teachers_text"]
+        home.teachers_page = teachers
         home.save_revision().publish()
 
     for page in [
@@ -362,6 +376,12 @@ def finish(command):
     ]:
         if changed or page.get_translation_or_none(english()) is None:
             translate(page.specific, "en", TRANSLATIONS_EN)
+
+    # "About the project" closes the menu, in every language.
+    about = Page.objects.child_of(home).filter(slug=ABOUT_PL["slug"]).first()
+    for version in about.get_translations(inclusive=True) if about else []:
+        if version.get_next_siblings().exists():
+            version.move(version.get_parent(), pos="last-child")
 
 
 def print_accounts(command):
