@@ -107,7 +107,7 @@ def in_question(prompt):
 
 
 def press_button(page, text):
-    tab_until(page, lambda state: state["tag"] == "button" and state["text"] == text)
+    tab_until(page, lambda state: state["tag"] in ("button", "a") and state["text"] == text)
     with page.expect_navigation():
         page.keyboard.press("Enter")
 
