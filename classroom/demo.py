@@ -5,6 +5,7 @@ Idempotent: a second run finds everything and changes nothing.
 """
 
 import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
@@ -119,7 +120,8 @@ def demo_answers(questions, number):
         elif kind == "short_text":
             answers[question["id"]] = question["accepted"][0] if right else "nie wiem"
         elif kind == "numeric":
-            answers[question["id"]] = str(question["answer"] if right else question["answer"] + 10)
+            expected = Decimal(str(question["answer"]))
+            answers[question["id"]] = str(expected if right else expected + 10)
         elif kind == "voivodeship":
             answers[question["id"]] = question["regions"][0] if right else "14"
         elif kind == "ordering":
