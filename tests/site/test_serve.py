@@ -1,7 +1,7 @@
 """Production serving end to end: collectstatic with production settings, gunicorn with
 deploy/gunicorn.conf.py, and what a reader's browser gets behind the TLS proxy.
 
-Runs against a temporary SQLite database (migrated and demo-loaded here) and Redis
+Runs against a temporary SQLite database (migrated here, with the shell's demo pages) and Redis
 (REDIS_URL, or the local Redis at 127.0.0.1:6379 database 15, under a key prefix of its own).
 """
 
@@ -23,6 +23,20 @@ REPO = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 HOST = "korzenie.example.org"
 LONG_MAX_AGE = 60 * 60 * 24 * 365  # a year at least for hashed files
+
+
+# Migrate, then only the shell's demo content (home pages in both languages, statement, about):
+# the apps' demo content (thousands of products) is not needed to test the serving.
+PREPARE = """
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from korzenie import demo
+
+call_command("migrate", interactive=False, verbosity=0)
+command = BaseCommand()
+demo.load(command)
+demo.finish(command)
+"""
 
 
 def free_port():
@@ -86,8 +100,7 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("serve")
     port = free_port()
     env = production_env(tmp, port)
-    run_all([["collectstatic", "--noinput", "-v0"], ["migrate", "--noinput", "-v0"]], env)
-    run_all([["load_demo", "--quiet"]], env)
+    run_all([["collectstatic", "--noinput", "-v0"], ["shell", "--no-imports", "-c", PREPARE]], env)
     log = open(tmp / "gunicorn.log", "wb")  # noqa: SIM115
     process = subprocess.Popen(
         [str(GUNICORN), "--config", str(REPO / "deploy" / "gunicorn.conf.py")],
