@@ -41,6 +41,7 @@ from lessons.models import (
     Subject,
     TeacherResourcesPage,
 )
+from lessons.quiz import demo as quiz_demo
 
 INDEX = {
     "title": T("Lekcje", "Lessons"),
@@ -2543,3 +2544,4 @@ def load(command):
     english_tags(index)
     worksheet_files(index)
     command.stdout.write(f"lessons: {len(LESSONS)} lessons and the teacher resources page")
+    quiz_demo.load(command)  # every demo lesson gets its quiz

@@ -16,9 +16,12 @@ PACK_CACHE_TIMEOUT = 60 * 60 * 24 * 7
 
 
 def pack_cache_key(page):
+    """The pack changes when the lesson or its quiz is published again, and with the language."""
+    quiz = page.quiz()
+    quiz_revision = quiz.live_revision_id if quiz is not None else 0
     return (
         f"lessons:pack:{page.pk}:{page.live_revision_id or page.latest_revision_id}:"
-        f"{translation.get_language()}"
+        f"{quiz_revision}:{translation.get_language()}"
     )
 
 

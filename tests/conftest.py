@@ -20,7 +20,12 @@ def home(locales):
     home = HomePageFactory(parent=root, title="Korzenie Smaku", slug="strona-glowna")
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Korzenie Smaku"},
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Korzenie Smaku",
+        },
     )
     Page.objects.filter(depth=2).exclude(pk=home.pk).delete()  # Wagtail's welcome page
     home.copy_for_translation(locales["en"]).save_revision().publish()

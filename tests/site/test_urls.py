@@ -105,7 +105,9 @@ def test_sign_in_page_keeps_the_username_after_a_wrong_password(client, home):
 def test_uploaded_media_are_served_by_the_test_and_dev_servers(client, home, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     (tmp_path / "original_images").mkdir()
-    (tmp_path / "original_images" / "ser.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    (tmp_path / "original_images" / "ser.svg").write_text(
+        "<svg xmlns='http://www.w3.org/2000/svg'/>"
+    )
     response = client.get("/media/original_images/ser.svg")
     assert response.status_code == 200
     assert b"<svg" in b"".join(response.streaming_content)
