@@ -6,6 +6,7 @@
     FORWARDED_ALLOW_IPS      proxies trusted for X-Forwarded-* (default 127.0.0.1)
     GUNICORN_TIMEOUT         seconds before a silent worker is restarted (default 30)
     GUNICORN_MAX_REQUESTS    requests before a worker is recycled (default 1000, with jitter)
+    GUNICORN_CONTROL_SOCKET  path of the control socket for gunicornc (default: none)
 
 The app runs behind a TLS-terminating proxy that sets X-Forwarded-Proto (see production.py).
 """
@@ -44,3 +45,10 @@ access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
 
 # Load the app once in the master, then fork: workers share its memory pages.
 preload_app = True
+
+# gunicorn's control socket (gunicornc) only when a path is given: the default path is shared
+# by every gunicorn of the same user on the machine.
+if os.environ.get("GUNICORN_CONTROL_SOCKET"):
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+else:
+    control_socket_disable = True

@@ -270,6 +270,7 @@ def start_site():
             "--threads=4",
             "--timeout=120",
             "--access-logfile=-",
+            "--no-control-socket",
         ],
         cwd=REPO,
         env=env,

@@ -233,3 +233,8 @@ def test_access_log_goes_to_stdout(server):
     fetch(server["port"], "/healthz/")
     time.sleep(0.2)
     assert '"GET /healthz/ HTTP/1.1" 200' in server["log"].read_text()
+
+
+def test_no_shared_control_socket_by_default(server):
+    # gunicorn's default control socket path is shared by every gunicorn of the user.
+    assert "Control socket listening" not in server["log"].read_text()
