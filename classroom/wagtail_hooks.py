@@ -1,11 +1,11 @@
-"""The classroom in Wagtail: teacher accounts for moderators to approve, and the two hooks the
-quiz engine asks without importing the classroom.
+"""The classroom in Wagtail: teacher accounts for moderators to approve, and the two questions
+the quiz engine asks without importing the classroom (settings name these functions):
 
-- `korzenie_quiz_taker(request, quiz_page)` -> the taker key of the signed-in student's
-  assignment of that quiz ("cr:<class>:<student>:<assignment id>"), or None (practice: nothing
-  is stored).
-- `korzenie_quiz_answers_released(request, quiz_page, attempt)` -> True/False for an attempt
-  made in a class (by the assignment's answer-release setting), None for any other attempt.
+- `settings.QUIZ_TAKER = quiz_taker(request, quiz_page)` -> the taker key of the signed-in
+  student's assignment of that quiz ("cr:<class>:<student>:<assignment id>"), or "" (practice:
+  nothing is stored about the person).
+- `settings.QUIZ_ANSWERS_RELEASE = quiz_answers_released(attempt)` -> True/False for an attempt
+  made in a class (the assignment's answer-release setting decides), None for any other attempt.
 
 Students and their results never appear in the admin: editors and moderators see no student
 data.
@@ -25,26 +25,26 @@ from .permissions import current_student, student_assignments
 OPEN_ASSIGNMENT_KEY = "classroom_open_assignment"
 
 
-# --- Quiz engine hooks --------------------------------------------------------------------
+# --- The quiz engine's questions ----------------------------------------------------------
 
 
 def quiz_taker(request, quiz_page):
     student = current_student(request)
     if student is None or quiz_page is None:
-        return None
+        return ""
     candidates = list(
         student_assignments(student)
         .filter(quiz__translation_key=quiz_page.translation_key)
         .order_by("-due_at", "-pk")
     )
     if not candidates:
-        return None
+        return ""
     opened = request.session.get(OPEN_ASSIGNMENT_KEY)
     chosen = next((a for a in candidates if a.pk == opened), candidates[0])
     return chosen.taker_key(student)
 
 
-def quiz_answers_released(request, quiz_page, attempt):
+def quiz_answers_released(attempt):
     parsed = parse_taker_key(getattr(attempt, "taker_key", ""))
     if parsed is None:
         return None
@@ -57,32 +57,6 @@ def quiz_answers_released(request, quiz_page, attempt):
     if assignment is None:
         return False
     return assignment.answers_released()
-
-
-hooks.register("korzenie_quiz_taker", quiz_taker)
-hooks.register("korzenie_quiz_answers_released", quiz_answers_released)
-
-
-# The quiz engine (lessons/quiz/views.py) asks through two settings that name a function by its
-# dotted path: settings.QUIZ_TAKER and settings.QUIZ_ANSWERS_RELEASE point here.
-
-
-def settings_quiz_taker(request, quiz_page):
-    """settings.QUIZ_TAKER: the taker key of a new attempt, "" for practice."""
-    return quiz_taker(request, quiz_page) or ""
-
-
-def settings_quiz_answers_release(attempt):
-    """settings.QUIZ_ANSWERS_RELEASE: (released, due_passed) for a class attempt, else None.
-
-    The assignment's own answer-release setting decides, so both are the same answer: a quiz
-    page that holds its answers back (after release / after the due date) shows them exactly
-    when the teacher's assignment allows it.
-    """
-    released = quiz_answers_released(None, None, attempt)
-    if released is None:
-        return None
-    return released, released
 
 
 # --- Teacher accounts in the admin --------------------------------------------------------

@@ -41,7 +41,8 @@ def _hook(name):
     """Hooks for the classroom, named in settings by dotted path (the quiz engine never imports it):
 
     - QUIZ_TAKER(request, quiz_page) -> taker key of a new attempt ("" for practice);
-    - QUIZ_ANSWERS_RELEASE(attempt) -> (released, due_passed), or None for practice.
+    - QUIZ_ANSWERS_RELEASE(attempt) -> True/False when the classroom decides for this attempt
+      (an assigned quiz follows its assignment), None when it does not (practice).
     """
     path = getattr(settings, name, None)
     return import_string(path) if path else HOOK_DEFAULTS[name]
@@ -288,20 +289,18 @@ def _render_take(page, request, attempt, questions, screen, number, form):
 # -- the result --------------------------------------------------------------------------------
 
 
-def answers_visible(page, attempt, *, released=False, due_passed=False):
-    """Whether the correct answers may be shown for this attempt (the page's setting).
+def answers_visible(page, attempt):
+    """Whether the correct answers may be shown for this attempt.
 
-    The classroom (settings.QUIZ_ANSWERS_RELEASE) tells whether the teacher released them or
-    the due date passed; a practice attempt has neither, so with a held-back setting it never
-    shows them.
+    An attempt made for a class assignment follows the assignment's answer-release setting
+    (settings.QUIZ_ANSWERS_RELEASE answers for it). Any other attempt follows the quiz page's
+    setting; a practice attempt is never released by a teacher nor past a due date, so with a
+    held-back setting it never shows them.
     """
-    released, due_passed = _hook("QUIZ_ANSWERS_RELEASE")(attempt) or (released, due_passed)
-    setting = page.show_correct_answers
-    if setting == AnswerRelease.IMMEDIATELY:
-        return True
-    if setting == AnswerRelease.AFTER_RELEASE:
-        return released
-    return due_passed
+    decided = _hook("QUIZ_ANSWERS_RELEASE")(attempt)
+    if decided is not None:
+        return decided
+    return page.show_correct_answers == AnswerRelease.IMMEDIATELY
 
 
 def result(page, request, token):

@@ -228,5 +228,5 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
 # The quiz engine asks the classroom who takes a quiz and whether answers may be shown.
-QUIZ_TAKER = "classroom.wagtail_hooks.settings_quiz_taker"
-QUIZ_ANSWERS_RELEASE = "classroom.wagtail_hooks.settings_quiz_answers_release"
+QUIZ_TAKER = "classroom.wagtail_hooks.quiz_taker"
+QUIZ_ANSWERS_RELEASE = "classroom.wagtail_hooks.quiz_answers_released"

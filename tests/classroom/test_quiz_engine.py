@@ -22,8 +22,8 @@ def blank_selects_for(attempt):
 
 
 def test_the_settings_name_the_classroom():
-    assert settings.QUIZ_TAKER == "classroom.wagtail_hooks.settings_quiz_taker"
-    assert settings.QUIZ_ANSWERS_RELEASE == "classroom.wagtail_hooks.settings_quiz_answers_release"
+    assert settings.QUIZ_TAKER == "classroom.wagtail_hooks.quiz_taker"
+    assert settings.QUIZ_ANSWERS_RELEASE == "classroom.wagtail_hooks.quiz_answers_released"
 
 
 def test_a_student_takes_an_assigned_quiz(client, school_class, assignment, quiz):
@@ -53,6 +53,25 @@ def test_a_student_takes_an_assigned_quiz(client, school_class, assignment, quiz
     with translation.override("pl"):
         matrix = client.get(reverse("classroom:matrix", args=[school_class.pk])).content.decode()
     assert "Kasia" in matrix and "Zrobione" in matrix
+
+
+def test_the_assignment_holds_answers_back_even_when_the_quiz_shows_them_at_once(
+    client, school_class, assignment, quiz
+):
+    quiz.show_correct_answers = PageRelease.IMMEDIATELY
+    quiz.save_revision().publish()
+    quiz = QuizPage.objects.get(pk=quiz.pk)
+    assignment.answer_release = AnswerRelease.BY_TEACHER
+    assignment.save()
+    student = StudentFactory(school_class=school_class, nickname="Olek")
+    sign_in_student(client, student)
+    with translation.override("pl"):
+        client.get(reverse("classroom:open_quiz", args=[assignment.pk]))
+    started = client.post(quiz.url + quiz.reverse_subpage("start"))
+    attempt = QuizAttempt.objects.get()
+    submitted = client.post(started["Location"], {**blank_selects_for(attempt), "action": "submit"})
+    html = client.get(submitted["Location"]).content.decode()
+    assert "Poprawna odpowiedź" not in html and "Correct answer" not in html
 
 
 def test_practice_stores_no_taker(client, quiz):
