@@ -29,8 +29,9 @@ from tests.browser import harness
 BROWSER_DIR = Path(__file__).resolve().parent
 DEMO_PASSWORD = "korzenie-demo"
 
-# Every page audited in this session, for the summary at the end.
+# Every page audited in this session and the page types found, for the summary at the end.
 AUDITED: list[str] = []
+PAGE_TYPES: list[dict] = []
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -41,6 +42,10 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_terminal_summary(terminalreporter):
+    if PAGE_TYPES:
+        terminalreporter.section(f"page types in the demo content ({len(PAGE_TYPES)})")
+        for entry in PAGE_TYPES:
+            terminalreporter.write_line(f"{entry['type']}: {', '.join(entry['urls'].values())}")
     if AUDITED:
         terminalreporter.section(f"pages audited: axe-core + Nu HTML checker ({len(AUDITED)})")
         for line in AUDITED:
@@ -62,6 +67,7 @@ def vnu_process():
 @pytest.fixture(scope="session")
 def live_site(vnu_process):
     site = harness.start_site()
+    PAGE_TYPES[:] = site.pages()
     try:
         yield site
     finally:
