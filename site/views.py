@@ -1,9 +1,11 @@
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django.views.static import serve as static_serve
 from wagtail.models import Page
 
 from korzenie.search import RESULTS_PER_PAGE, SiteSearch, nothing_found_suggestions
@@ -41,6 +43,11 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def serve_media(request, path):
+    """Uploaded files from MEDIA_ROOT, for development and tests only (settings.SERVE_MEDIA)."""
+    return static_serve(request, path, document_root=settings.MEDIA_ROOT)
 
 
 def healthz(request):
