@@ -615,5 +615,16 @@ def run_import(register, path=None, dry_run=False):
         write(register, rows, regions, categories, report)
         if dry_run:
             transaction.set_rollback(True)
+    if report.changed and not dry_run:
+        index_products()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def index_products():
+    """Bring the site search up to date: bulk writes send none of the signals that index a row."""
+    from wagtail.search.backends import get_search_backends
+
+    products = list(Product.objects.all())
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(Product, products)

@@ -189,3 +189,11 @@ def test_commands_report_and_fail_cleanly(taxonomy, tmp_path, capsys):
         call_command("import_traditional_products", str(path))
     err = capsys.readouterr().err
     assert "line 3, column voivodeship_teryt: unknown TERYT code '99'" in err
+
+
+def test_imported_products_are_found_by_the_site_search(registers):
+    """Bulk writes send no indexing signals: the import updates the search index itself."""
+    from wagtail.search.backends import get_search_backend
+
+    results = get_search_backend().search("kiełbasa lisiecka", Product)
+    assert "kielbasa-lisiecka" in [product.slug for product in results]
