@@ -241,3 +241,9 @@ def test_story_listing_query_budget_is_flat(client, content, django_assert_max_n
     for number in range(10):
         OriginStoryPageFactory(parent=stories, slug=f"historia-{number}")
     assert count() == few
+
+
+def test_an_unknown_object_is_a_json_404_not_a_redirect(client, home):
+    response = client.get("/api/v2/pages/999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
