@@ -56,17 +56,4 @@ def translate(instance, language_code, strings, *, user=None, strict=True):
     return target
 
 
-def is_translation_current(instance, language_code):
-    """True when every string of the source has a translation in `language_code`."""
-    locale = Locale.objects.get(language_code=language_code)
-    source = TranslationSource.objects.get_for_instance_or_none(instance)
-    if source is None:
-        return False
-    translation = Translation.objects.filter(source=source, target_locale=locale).first()
-    if translation is None:
-        return False
-    total, translated = translation.get_progress()
-    return total == translated
-
-
-__all__ = ["MissingDemoTranslation", "is_translation_current", "translate"]
+__all__ = ["MissingDemoTranslation", "translate"]
