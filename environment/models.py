@@ -4,19 +4,14 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from korzenie.blocks import (
-    HeadingBlock,
-    ImageBlock,
-    ParagraphBlock,
-    QuoteBlock,
+    ContentStreamBlock,
     SourcesBlock,
-    VideoEmbedBlock,
 )
 from korzenie.models import BasePage
 
@@ -55,12 +50,8 @@ class TopicKind(models.TextChoices):
     PRACTICE = "practice", _("Practice")
 
 
-class EnvironmentStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
-    video = VideoEmbedBlock()
+class EnvironmentStreamBlock(ContentStreamBlock):
+    pass
 
 
 class EnvironmentIndexPage(BasePage):

@@ -7,7 +7,7 @@ same values, so the printout and the page never disagree.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from korzenie.blocks import HeadingBlock, ImageBlock, ParagraphBlock, QuoteBlock, VideoEmbedBlock
+from korzenie.blocks import ContentStreamBlock
 
 
 class ActivityBlock(blocks.StructBlock):
@@ -104,12 +104,7 @@ class ProductCardBlock(blocks.StructBlock):
         description = _("A card leading to a product's origin story.")
 
 
-class LessonStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
-    video = VideoEmbedBlock()
+class LessonStreamBlock(ContentStreamBlock):
     activity = ActivityBlock()
     key_terms = KeyTermsBlock()
     discussion = DiscussionQuestionBlock()

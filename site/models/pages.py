@@ -1,18 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from korzenie.blocks import (
-    HeadingBlock,
-    ImageBlock,
-    ParagraphBlock,
-    QuoteBlock,
-    VideoEmbedBlock,
+    ContentStreamBlock,
 )
 
 
@@ -123,12 +118,8 @@ class HomePage(BasePage):
         return context
 
 
-class StandardStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = ImageBlock()
-    quote = QuoteBlock()
-    video = VideoEmbedBlock()
+class StandardStreamBlock(ContentStreamBlock):
+    pass
 
 
 class StandardPage(BasePage):
