@@ -14,13 +14,13 @@
   };
   var text = messages[lang] || messages.pl;
   var timer = null;
-  var pending = null;
 
   function save() {
     var data = new FormData(form);
     data.set("action", "autosave");
     if (status) status.textContent = text.saving;
-    pending = fetch(form.action, {
+    // getAttribute: form.action would be the buttons named "action".
+    fetch(form.getAttribute("action"), {
       method: "POST",
       body: data,
       credentials: "same-origin",
