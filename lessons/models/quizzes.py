@@ -17,6 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from korzenie.models import BasePage
+from lessons.quiz import voivodeships
 from lessons.quiz.blocks import QuestionStreamBlock
 from lessons.quiz.snapshot import public_questions, questions_snapshot
 
@@ -103,8 +104,13 @@ class QuizPage(RoutablePageMixin, BasePage):
         return questions_snapshot(self.questions)
 
     def paper_questions(self):
-        """The questions for the printed quiz: the editor's order, public fields only."""
-        return public_questions(self.questions_snapshot(), seed=self.pk or 0)
+        """The questions for the printed quiz: the editor's order, public fields only, and the
+        blank map for each "which voivodeship?" question."""
+        questions = public_questions(self.questions_snapshot(), seed=self.pk or 0)
+        for question in questions:
+            if question["type"] == "voivodeship":
+                question["map"] = voivodeships.question_map()
+        return questions
 
     def answer_key(self):
         """Every question's correct answer and explanation, for the teacher's printed key."""

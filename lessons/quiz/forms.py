@@ -16,7 +16,7 @@ Two kinds of problem are told apart:
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from . import grading
+from . import grading, voivodeships
 
 # A screen holds at most 60 questions of at most 10 parts: generous for any real form, tiny
 # next to Django's own limits.
@@ -206,7 +206,7 @@ class AnswerForm(forms.Form):
         chosen = (
             {str(item) for item in value} if isinstance(value, list | tuple) else {str(value or "")}
         )
-        return {
+        controls = {
             "kind": "choices",
             "type": "checkbox" if kind == "multiple_choice" else "radio",
             "name": name,
@@ -220,6 +220,9 @@ class AnswerForm(forms.Form):
                 for index, (option, label) in enumerate(bound.field.choices)
             ],
         }
+        if kind == "voivodeship":
+            controls["map"] = voivodeships.question_map(chosen=str(value or ""))
+        return controls
 
     # Answers --------------------------------------------------------------------------------
 

@@ -99,6 +99,15 @@ def describe_correct(question):
     return []
 
 
+def answer_map(question, answer=None, *, show_correct=True):
+    """The map of a "which voivodeship?" question with the student's answer and, where they
+    may be shown, the right voivodeships marked; None for the other kinds."""
+    if question["type"] != "voivodeship":
+        return None
+    right = question["regions"] if show_correct else ()
+    return voivodeships.question_map(chosen=answer, right=right)
+
+
 def review(attempt, *, show_correct):
     """One entry per question, in the order the student saw them, for the result page."""
     by_id = {question["id"]: question for question in attempt.questions}
@@ -106,6 +115,7 @@ def review(attempt, *, show_correct):
     entries = []
     for public in attempt.public_questions():
         question = by_id[public["id"]]
+        answer = attempt.answers.get(question["id"])
         result = results.get(question["id"]) or grading.grade_question(question, None)
         entries.append(
             {
@@ -117,8 +127,9 @@ def review(attempt, *, show_correct):
                 "outcome_symbol": OUTCOME_SYMBOLS[result["outcome"]],
                 "score": result["score"],
                 "max_score": result["max_score"],
-                "given": describe_answer(question, attempt.answers.get(question["id"])),
+                "given": describe_answer(question, answer),
                 "correct": describe_correct(question) if show_correct else None,
+                "map": answer_map(question, answer, show_correct=show_correct),
                 "feedback": result["feedback"],
                 "explanation": question.get("explanation", ""),
             }
@@ -134,6 +145,7 @@ def answer_key(snapshot):
             "prompt": question["prompt"],
             "points": question.get("points", 1),
             "correct": describe_correct(question),
+            "map": answer_map(question),
             "explanation": question.get("explanation", ""),
         }
         for number, question in enumerate(snapshot, start=1)

@@ -2,6 +2,8 @@
 
 from django.utils.translation import get_language
 
+from origins.map import projected_regions
+
 # TERYT code -> official Polish name.
 VOIVODESHIPS = {
     "02": "dolnośląskie",
@@ -52,3 +54,29 @@ def label(code, language=None):
     if code in ENGLISH_NAMES and not language.startswith("pl"):
         return f"{ENGLISH_NAMES[code]} ({name})"
     return name
+
+
+def question_map(chosen=None, right=()):
+    """The map of the "which voivodeship?" question: the 16 shapes drawn on the server (shared
+    with the catalogue's map), each with its TERYT code and name, marked when it is the
+    student's answer (`chosen`) or one of the right answers (`right`: only where they may be
+    shown)."""
+    shapes, (width, height) = projected_regions()
+    right = set(right)
+    regions = [
+        {
+            "code": code,
+            "name": label(code),
+            "d": shapes[code]["d"],
+            "x": shapes[code]["x"],
+            "y": shapes[code]["y"],
+            "chosen": code == chosen,
+            "right": code in right,
+            "wrong": bool(right) and code == chosen and code not in right,
+        }
+        for code in VOIVODESHIPS
+    ]
+    # A margin around the country, so the outline of a border voivodeship is not cut off.
+    margin = 6
+    view_box = f"{-margin} {-margin} {width + 2 * margin:.0f} {height + 2 * margin:.0f}"
+    return {"view_box": view_box, "regions": regions, "answers_shown": bool(right)}

@@ -283,7 +283,59 @@ def test_no_answer_key_reaches_the_browser_before_submitting(page, live_url, qui
     start(page, live_url, quiz_urls[NAMES]["pl"])
     kind, prompt, wanted = plan(NAMES)[2]
     answer(page, kind, prompt, wanted)  # the change event autosaves in the background
-    page.wait_for_function("document.querySelector('[data-quiz-status]').innerText.length > 0")
+    expect_autosaved(page)
     page.reload()
+    assert any(body.startswith("{") for _, body in bodies)  # the autosave's JSON was scanned too
     leaked = [(url, secret) for url, body in bodies for secret in secrets if secret in body]
     assert bodies and not leaked, leaked
+
+
+def expect_autosaved(page):
+    status = page.locator("[data-quiz-status]")
+    status.filter(has_text="Odpowiedzi zapisane.").wait_for()
+
+
+PLACE = "dlaczego-miejsce-ma-znaczenie"  # all on one page, with a "which voivodeship?" question
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_the_voivodeship_is_chosen_on_the_map(new_context, live_url, quiz_urls, audit, width):
+    """A click (or a tap) on the map ticks the voivodeship's radio button, which takes the
+    focus, paints the map and is saved in the background; the result marks the map."""
+    phone = width == "phone"
+    context = new_context(
+        viewport=harness.PHONE if phone else harness.DESKTOP, has_touch=phone, is_mobile=phone
+    )
+    page = context.new_page()
+    (prompt, right) = next(
+        (to_polish(fields, {})["prompt"], fields["regions"][0])
+        for kind, fields in demo.QUIZZES[PLACE]["questions"]
+        if kind == "voivodeship"
+    )
+    wrong = "06" if right != "06" else "08"
+    start(page, live_url, quiz_urls[PLACE]["pl"])
+    question = page.locator("fieldset", has_text=prompt)
+    chosen = question.locator(".quiz-map__region--chosen")
+    for code in (wrong, right):
+        shape = question.locator(f'.quiz-map__region[data-value="{code}"]')
+        if phone:
+            shape.tap()
+        else:
+            shape.click()
+        radio = question.locator(f'input[type=radio][value="{code}"]')
+        assert radio.is_checked()
+        assert page.evaluate("document.activeElement.value") == code
+        assert chosen.count() == 1 and chosen.get_attribute("data-value") == code
+    expect_autosaved(page)
+    if not phone:
+        audit(page)
+    page.reload()  # saved in the background: a reload keeps the answer, on the map too
+    assert question.locator(f'input[type=radio][value="{right}"]').is_checked()
+    assert chosen.get_attribute("data-value") == right
+    with page.expect_navigation():
+        page.get_by_role("button", name="Wyślij odpowiedzi").click()
+    item = page.locator(".quiz-review__item", has_text=prompt)
+    assert item.locator(".quiz-outcome--correct").count() == 1
+    marked = item.locator(".quiz-map__region--right")
+    assert marked.count() == 1 and marked.get_attribute("data-value") == right
+    assert item.locator(".quiz-map__mark").all_text_contents() == ["✓"]

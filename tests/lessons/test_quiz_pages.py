@@ -590,6 +590,63 @@ def test_result_of_an_unsubmitted_attempt_goes_back_to_the_quiz(client, quiz):
     assert response.status_code == 302 and response["Location"] == url
 
 
+# -- "which voivodeship?" on the map of Poland -------------------------------------------------
+
+MAP_PATH = re.compile(r'<path class="([^"]*)" d="[^"]*" data-value="(\d\d)"')
+MAP_MARK = re.compile(r'<text class="quiz-map__mark"[^>]*>(.)</text>')
+
+
+def map_of_question(html):
+    """The map of the sample voivodeship question: its markup and {TERYT code: classes}."""
+    fieldset = html.split(f'id="question-{Q["voivodeship"]}"', 1)[1].split("</fieldset>", 1)[0]
+    return fieldset, {code: classes for classes, code in MAP_PATH.findall(fieldset)}
+
+
+def map_of_result(html):
+    figure = html.split('<figure class="quiz-map"', 1)[1].split("</figure>", 1)[0]
+    return figure, {code: classes for classes, code in MAP_PATH.findall(figure)}
+
+
+def test_the_voivodeship_question_is_answered_on_the_map(client, quiz):
+    attempt, url = start(client, quiz)
+    fieldset, regions = map_of_question(client.get(url).content.decode())
+    radios = re.findall(rf'name="q-{Q["voivodeship"]}" id="[^"]*" value="(\d\d)"', fieldset)
+    assert len(radios) == 16 and set(regions) == set(radios)  # a shape for every radio button
+    # The radio buttons are the accessible control; the map is hidden from screen readers.
+    assert re.search(r'<svg class="quiz-map__svg" viewBox="[-\d. ]+" aria-hidden="true"', fieldset)
+    assert not any("--" in classes for classes in regions.values())  # nothing marked yet
+    client.post(url, {**blank_selects(), f"q-{Q['voivodeship']}": "12", "action": "save"})
+    fieldset, regions = map_of_question(client.get(url).content.decode())
+    assert [code for code, classes in regions.items() if "--chosen" in classes] == ["12"]
+    assert not any("--right" in classes for classes in regions.values())
+    assert not MAP_MARK.findall(fieldset)
+
+
+def test_the_result_map_marks_the_choice_and_the_right_voivodeship(client, quiz):
+    attempt, url = start(client, quiz)
+    response = client.post(
+        url, {**blank_selects(), f"q-{Q['voivodeship']}": "12", "action": "submit"}
+    )
+    figure, regions = map_of_result(client.get(response["Location"]).content.decode())
+    assert regions["02"] == "quiz-map__region quiz-map__region--right"
+    assert regions["12"] == "quiz-map__region quiz-map__region--chosen quiz-map__region--wrong"
+    assert MAP_MARK.findall(figure) == ["✓", "✗"]
+    assert figure.count('class="quiz-map__outline"') == 1
+
+
+def test_the_result_map_shows_no_right_answer_while_they_are_held_back(client, quiz):
+    quiz.show_correct_answers = AnswerRelease.AFTER_RELEASE
+    quiz.save_revision().publish()
+    attempt, url = start(client, quiz)
+    response = client.post(
+        url, {**blank_selects(), f"q-{Q['voivodeship']}": "12", "action": "submit"}
+    )
+    figure, regions = map_of_result(client.get(response["Location"]).content.decode())
+    assert regions["12"] == "quiz-map__region quiz-map__region--chosen"
+    assert not any("--right" in classes or "--wrong" in classes for classes in regions.values())
+    assert 'fill="#b5d4a8"' not in figure and not MAP_MARK.findall(figure)
+
+
 # -- query budgets -----------------------------------------------------------------------------
 
 

@@ -1,6 +1,7 @@
 """The lesson pack PDF carries the quiz on paper, with its answer key on a page of its own."""
 
 import io
+import re
 
 import pytest
 
@@ -48,8 +49,21 @@ def test_pack_pdf_puts_the_key_on_its_own_page(lesson_with_quiz):
     assert max(question_pages) < min(key_pages)
     assert any(PROMPT in pages[number] for number in question_pages)
     assert not any(EXPLANATION in pages[number] for number in question_pages)
+    # The quiz starts on a page of its own, so it can be handed out without the lesson's key.
+    assert pages[min(question_pages)].startswith("KORZENIE SMAKU · QUIZ")
+
+
+def test_pack_draws_the_map_blank_on_the_quiz_and_marked_in_the_key(lesson_with_quiz):
+    html = render_pack_html(lesson_with_quiz)
+    paper = html.index('class="pack-page quiz-paper"')
+    key = html.index('class="pack-page quiz-paper-key"')
+    questions, answer_key = html[paper:key], html[key:]
+    assert questions.count('class="quiz-map__region') == 16
+    assert "quiz-map__region--right" not in questions and "✓" not in questions
+    (right,) = re.findall(r'<path class="[^"]*quiz-map__region--right[^>]*>', answer_key)
+    assert 'data-value="02"' in right and 'fill="#b5d4a8"' in right  # dolnośląskie, shaded
 
 
 def test_pack_without_a_quiz_has_no_quiz_section(home):
     lesson = LessonPageFactory(parent=LessonIndexPageFactory(parent=home))
-    assert "quiz-paper" not in render_pack_html(lesson)
+    assert 'class="pack-page quiz-paper' not in render_pack_html(lesson)

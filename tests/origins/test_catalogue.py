@@ -173,6 +173,16 @@ def test_map_data_is_projected_once(registers):
     assert len(paths) == 16 and width == 600 and 500 < height < 700
 
 
+def test_map_boundaries_are_simplified_within_the_tolerance():
+    from origins.map import simplify
+
+    bump = [(0, 0), (5, 0.4), (10, 0), (15, -3), (20, 0)]
+    assert simplify(bump, 0.5) == [(0, 0), (10, 0), (15, -3), (20, 0)]
+    ring = [(0, 0), (10, 0), (10, 0.2), (10, 10), (0, 10), (0, 0)]
+    assert simplify(ring, 0.5) == [(0, 0), (10, 0), (10, 10), (0, 10), (0, 0)]
+    assert simplify([(0, 0), (1, 1)], 0.5) == [(0, 0), (1, 1)]
+
+
 def test_every_product_is_in_the_sitemap(client, registers, catalogue):
     xml = client.get("/sitemap.xml").content.decode()
     assert "/pl/produkty/oscypek/" in xml and "/en/produkty/oscypek/" in xml

@@ -50,3 +50,45 @@
     if (event.target.type === "text") schedule(1200);
   });
 })();
+
+// "Which voivodeship?": a click on the map ticks that voivodeship's radio button, and the map
+// follows the radio buttons (the one chosen, and the one under the keyboard focus or the
+// pointer). Without this file the radio buttons work alone and the map shows the saved answer.
+(function () {
+  "use strict";
+  var maps = document.querySelectorAll("[data-quiz-map]");
+  Array.prototype.forEach.call(maps, function (map) {
+    function region(value) {
+      return map.querySelector('.quiz-map__region[data-value="' + value + '"]');
+    }
+    function radio(value) {
+      return map.querySelector('input[type="radio"][value="' + value + '"]');
+    }
+    function paint() {
+      Array.prototype.forEach.call(map.querySelectorAll('input[type="radio"]'), function (input) {
+        var shape = region(input.value);
+        if (shape) shape.classList.toggle("quiz-map__region--chosen", input.checked);
+      });
+    }
+    function point(event, on) {
+      var option = event.target.closest(".quiz-option");
+      var input = option && option.querySelector("input");
+      var shape = input && region(input.value);
+      if (shape) shape.classList.toggle("quiz-map__region--pointed", on);
+    }
+    map.classList.add("quiz-map--live");
+    map.addEventListener("click", function (event) {
+      var shape = event.target.closest(".quiz-map__region");
+      var input = shape && radio(shape.getAttribute("data-value"));
+      if (!input) return;
+      input.checked = true;
+      input.focus({ preventScroll: true });
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    map.addEventListener("change", paint);
+    map.addEventListener("focusin", function (event) { point(event, true); });
+    map.addEventListener("focusout", function (event) { point(event, false); });
+    map.addEventListener("mouseover", function (event) { point(event, true); });
+    map.addEventListener("mouseout", function (event) { point(event, false); });
+  });
+})();
