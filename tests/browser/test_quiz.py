@@ -339,3 +339,25 @@ def test_the_voivodeship_is_chosen_on_the_map(new_context, live_url, quiz_urls, 
     marked = item.locator(".quiz-map__region--right")
     assert marked.count() == 1 and marked.get_attribute("data-value") == right
     assert item.locator(".quiz-map__mark").all_text_contents() == ["✓"]
+
+
+def test_answers_chosen_offline_are_saved_when_the_connection_returns(
+    new_context, live_url, quiz_urls
+):
+    context = new_context()
+    page = context.new_page()
+    start(page, live_url, quiz_urls[PLACE]["pl"])
+    radio = page.locator(".quiz-question--voivodeship input[type=radio]").nth(5)
+    status = page.locator("[data-quiz-status]")
+    context.set_offline(True)
+    radio.check()
+    status.filter(has_text="Nie udało się zapisać").wait_for()
+    # Closing the tab now would lose the answer: the browser asks first.
+    with page.expect_event("dialog") as dialog:
+        page.close(run_before_unload=True)
+    assert dialog.value.type == "beforeunload"
+    dialog.value.dismiss()
+    context.set_offline(False)
+    expect_autosaved(page)  # tried again once the connection is back
+    page.reload()
+    assert radio.is_checked()

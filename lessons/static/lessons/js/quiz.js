@@ -1,5 +1,7 @@
 // Quiz comfort: save answers in the background as they change. The quiz works without this
-// file; every button posts the same form to the server.
+// file; every button posts the same form to the server. When the connection drops, saving is
+// tried again (every 10 seconds and as soon as the browser is back online), and closing the
+// tab with answers not yet saved asks first.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-quiz-autosave]");
@@ -9,13 +11,18 @@
   var progress = document.querySelector("[data-quiz-progress]");
   var lang = document.documentElement.lang || "pl";
   var messages = {
-    pl: { saving: "Zapisywanie…", saved: "Odpowiedzi zapisane.", failed: "Nie udało się zapisać; odpowiedzi zapiszą się po kliknięciu przycisku." },
-    en: { saving: "Saving…", saved: "Answers saved.", failed: "Could not save; your answers will be saved when you press a button." }
+    pl: { saving: "Zapisywanie…", saved: "Odpowiedzi zapisane.", failed: "Nie udało się zapisać. Spróbujemy ponownie; odpowiedzi zapiszą się też po kliknięciu przycisku." },
+    en: { saving: "Saving…", saved: "Answers saved.", failed: "Could not save. We will try again; your answers are also saved when you press a button." }
   };
   var text = messages[lang] || messages.pl;
+  var RETRY_MS = 10000;
   var timer = null;
+  var changes = 0;  // changes made so far
+  var saved = 0;    // changes the server has
+  var leaving = false;
 
   function save() {
+    var sending = changes;
     var data = new FormData(form);
     data.set("action", "autosave");
     if (status) status.textContent = text.saving;
@@ -27,16 +34,20 @@
       headers: { Accept: "application/json" }
     })
       .then(function (response) {
-        if (!response.ok) throw new Error(response.status);
+        if (!response.ok) throw response.status;
         return response.json();
       })
       .then(function (body) {
-        if (status) status.textContent = text.saved;
+        saved = Math.max(saved, sending);
+        if (status) status.textContent = saved >= changes ? text.saved : text.saving;
         if (answered && typeof body.answered === "number") answered.textContent = body.answered;
         if (progress && typeof body.answered === "number") progress.value = body.answered;
       })
-      .catch(function () {
+      .catch(function (error) {
         if (status) status.textContent = text.failed;
+        // A refused form (4xx) would be refused again; a lost connection or a server error
+        // may pass later.
+        if (!(error >= 400 && error < 500)) schedule(RETRY_MS);
       });
   }
 
@@ -45,9 +56,23 @@
     timer = window.setTimeout(save, delay);
   }
 
-  form.addEventListener("change", function () { schedule(300); });
+  function changed(delay) {
+    changes += 1;
+    schedule(delay);
+  }
+
+  form.addEventListener("change", function () { changed(300); });
   form.addEventListener("input", function (event) {
-    if (event.target.type === "text") schedule(1200);
+    if (event.target.type === "text") changed(1200);
+  });
+  form.addEventListener("submit", function () { leaving = true; });
+  window.addEventListener("online", function () {
+    if (saved < changes) schedule(0);
+  });
+  window.addEventListener("beforeunload", function (event) {
+    if (leaving || saved >= changes) return;
+    event.preventDefault();
+    event.returnValue = "";
   });
 })();
 
