@@ -88,7 +88,7 @@ class QuestionBlock(blocks.StructBlock):
         raise NotImplementedError
 
     def to_snapshot(self, value, block_id):
-        return {
+        snapshot = {
             "id": str(block_id),
             "type": self.kind,
             "prompt": value["prompt"],
@@ -96,6 +96,20 @@ class QuestionBlock(blocks.StructBlock):
             **self.snapshot_fields(value),
             "explanation": value["explanation"] or "",
         }
+        # The children some kinds share: a scoring rule, one feedback for a right answer and
+        # one for a wrong one.
+        if "scoring" in self.child_blocks:
+            snapshot["scoring"] = value["scoring"] or grading.PARTIAL_CREDIT
+        for name in ("feedback_correct", "feedback_incorrect"):
+            if name in self.child_blocks:
+                snapshot[name] = value[name] or ""
+        return snapshot
+
+    def get_preview_value(self):
+        """Meta.preview_value, with the children it leaves out at their defaults."""
+        value = {name: block.get_default() for name, block in self.child_blocks.items()}
+        value.update(self.meta.preview_value)
+        return self.normalize(value)
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
@@ -172,7 +186,6 @@ class SingleChoiceQuestionBlock(QuestionBlock):
                 {"text": "małopolskie", "correct": True, "feedback": "Tak: Dolina Karpia."},
                 {"text": "podlaskie", "correct": False, "feedback": ""},
             ],
-            "points": 1,
             "explanation": "Zator leży w województwie małopolskim.",
         }
 
@@ -186,10 +199,7 @@ class MultipleChoiceQuestionBlock(QuestionBlock):
     explanation = explanation_block()
 
     def snapshot_fields(self, value):
-        return {
-            "choices": choices_snapshot(value),
-            "scoring": value["scoring"] or grading.PARTIAL_CREDIT,
-        }
+        return {"choices": choices_snapshot(value)}
 
     def gradability_errors(self, value):
         if len(value["choices"]) < 2:
@@ -209,9 +219,7 @@ class MultipleChoiceQuestionBlock(QuestionBlock):
                 {"text": "krów", "correct": True, "feedback": "Najwyżej 40% mleka krowiego."},
                 {"text": "kóz", "correct": False, "feedback": ""},
             ],
-            "scoring": grading.PARTIAL_CREDIT,
             "points": 2,
-            "explanation": "",
         }
 
 
@@ -245,8 +253,6 @@ class TrueFalseQuestionBlock(QuestionBlock):
             "answer": "false",
             "feedback_true": "To chronione oznaczenie geograficzne (ChOG), nie ChNP.",
             "feedback_false": "",
-            "points": 1,
-            "explanation": "",
         }
 
 
@@ -283,8 +289,6 @@ class ShortTextQuestionBlock(QuestionBlock):
             "accepted": [text for text in value["accepted_answers"] if text],
             "ignore_case": bool(value["ignore_case"]),
             "ignore_diacritics": bool(value["ignore_diacritics"]),
-            "feedback_correct": value["feedback_correct"] or "",
-            "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
     def gradability_errors(self, value):
@@ -299,12 +303,6 @@ class ShortTextQuestionBlock(QuestionBlock):
         preview_value = {
             "prompt": "Jak nazywa się drewniana forma do odciskania wzorów na oscypku?",
             "accepted_answers": ["oscypiorka"],
-            "ignore_case": True,
-            "ignore_diacritics": True,
-            "feedback_correct": "",
-            "feedback_incorrect": "",
-            "points": 1,
-            "explanation": "",
         }
 
 
@@ -341,8 +339,6 @@ class NumericQuestionBlock(QuestionBlock):
             "answer": plain_number(value["answer"]),
             "tolerance": plain_number(value["tolerance"]),
             "unit": value["unit"] or "",
-            "feedback_correct": value["feedback_correct"] or "",
-            "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
     def gradability_errors(self, value):
@@ -357,12 +353,7 @@ class NumericQuestionBlock(QuestionBlock):
         preview_value = {
             "prompt": "Ile polskich nazw zarejestrowano w UE jako ChNP, ChOG lub GTS do września 2023?",
             "answer": "46",
-            "tolerance": "0",
             "unit": "",
-            "feedback_correct": "",
-            "feedback_incorrect": "",
-            "points": 1,
-            "explanation": "",
         }
 
 
@@ -385,10 +376,7 @@ class OrderingQuestionBlock(QuestionBlock):
         return {
             "steps": [
                 {"id": child.id, "text": child.value} for child in value["steps"].bound_blocks
-            ],
-            "scoring": value["scoring"] or grading.PARTIAL_CREDIT,
-            "feedback_correct": value["feedback_correct"] or "",
-            "feedback_incorrect": value["feedback_incorrect"] or "",
+            ]
         }
 
     def gradability_errors(self, value):
@@ -406,11 +394,6 @@ class OrderingQuestionBlock(QuestionBlock):
         preview_value = {
             "prompt": "Ułóż etapy wyrobu oscypka we właściwej kolejności.",
             "steps": ["podgrzanie mleka", "dodanie klagu", "wędzenie"],
-            "scoring": grading.PARTIAL_CREDIT,
-            "feedback_correct": "",
-            "feedback_incorrect": "",
-            "points": 1,
-            "explanation": "",
         }
 
 
@@ -445,10 +428,7 @@ class MatchingQuestionBlock(QuestionBlock):
             "pairs": [
                 {"id": child.id, "left": child.value["left"], "right": child.value["right"]}
                 for child in value["pairs"].bound_blocks
-            ],
-            "scoring": value["scoring"] or grading.PARTIAL_CREDIT,
-            "feedback_correct": value["feedback_correct"] or "",
-            "feedback_incorrect": value["feedback_incorrect"] or "",
+            ]
         }
 
     def gradability_errors(self, value):
@@ -469,11 +449,6 @@ class MatchingQuestionBlock(QuestionBlock):
                 {"left": "Oscypek", "right": "małopolskie"},
                 {"left": "Wiśnia nadwiślanka", "right": "świętokrzyskie"},
             ],
-            "scoring": grading.PARTIAL_CREDIT,
-            "feedback_correct": "",
-            "feedback_incorrect": "",
-            "points": 1,
-            "explanation": "",
         }
 
 
@@ -492,8 +467,6 @@ class VoivodeshipQuestionBlock(QuestionBlock):
     def snapshot_fields(self, value):
         return {
             "regions": sorted(value["regions"] or []),
-            "feedback_correct": value["feedback_correct"] or "",
-            "feedback_incorrect": value["feedback_incorrect"] or "",
         }
 
     def gradability_errors(self, value):
@@ -508,10 +481,6 @@ class VoivodeshipQuestionBlock(QuestionBlock):
         preview_value = {
             "prompt": "Z którego województwa pochodzi karp zatorski?",
             "regions": ["12"],
-            "feedback_correct": "",
-            "feedback_incorrect": "",
-            "points": 1,
-            "explanation": "",
         }
 
 
