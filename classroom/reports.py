@@ -245,6 +245,16 @@ class QuestionRow:
     unanswered: int = 0
     wrong: Counter = field(default_factory=Counter)
     hardest: bool = False
+    # "Which voivodeship?" questions: the right codes, and how many students chose each code.
+    regions: list = field(default_factory=list)
+    chosen: Counter = field(default_factory=Counter)
+
+    @property
+    def map(self):
+        """Where the class placed it, on the map of Poland (voivodeship questions only)."""
+        if self.kind != "voivodeship" or not self.answered:
+            return None
+        return voivodeships.question_map(right=self.regions, counts=self.chosen)
 
     @property
     def share_correct(self):
@@ -315,7 +325,11 @@ def question_report(assignment):
         for question in attempts.snapshot(attempt):
             if question.get("id") not in rows:
                 rows[question["id"]] = QuestionRow(
-                    0, question["id"], question.get("prompt", ""), question.get("type", "")
+                    0,
+                    question["id"],
+                    question.get("prompt", ""),
+                    question.get("type", ""),
+                    regions=list(question.get("regions", [])),
                 )
                 order.append(question["id"])
     # Keep the editor's order of the newest snapshot.
@@ -333,6 +347,8 @@ def question_report(assignment):
                 row.unanswered += 1
                 continue
             row.answered += 1
+            if question.get("type") == "voivodeship" and answer in voivodeships.VOIVODESHIPS:
+                row.chosen[answer] += 1
             if result["outcome"] == grading.CORRECT:
                 row.correct += 1
                 continue

@@ -2,7 +2,7 @@
 
 from django.utils.translation import get_language
 
-from origins.map import projected_regions
+from origins.map import projected_regions, shade_of, shade_steps
 
 # TERYT code -> official Polish name.
 VOIVODESHIPS = {
@@ -56,13 +56,15 @@ def label(code, language=None):
     return name
 
 
-def question_map(chosen=None, right=()):
+def question_map(chosen=None, right=(), counts=None):
     """The map of the "which voivodeship?" question: the 16 shapes drawn on the server (shared
     with the catalogue's map), each with its TERYT code and name, marked when it is the
     student's answer (`chosen`) or one of the right answers (`right`: only where they may be
-    shown)."""
+    shown). With `counts` ({code: how many students chose it}, for a class's report) each
+    region also gets its count and a shade from 0 (none) to origins.map.SHADES."""
     shapes, (width, height) = projected_regions()
     right = set(right)
+    steps = shade_steps((counts or {}).values())
     regions = [
         {
             "code": code,
@@ -76,7 +78,19 @@ def question_map(chosen=None, right=()):
         }
         for code in VOIVODESHIPS
     ]
+    listed = []
+    if counts is not None:
+        for region in regions:
+            region["count"] = counts.get(region["code"], 0)
+            region["shade"] = shade_of(region["count"], steps)
+        # The regions to name under the map: those chosen and the right ones.
+        listed = [region for region in regions if region["count"] or region["right"]]
     # A margin around the country, so the outline of a border voivodeship is not cut off.
     margin = 6
     view_box = f"{-margin} {-margin} {width + 2 * margin:.0f} {height + 2 * margin:.0f}"
-    return {"view_box": view_box, "regions": regions, "answers_shown": bool(right)}
+    return {
+        "view_box": view_box,
+        "regions": regions,
+        "listed": listed,
+        "answers_shown": bool(right),
+    }

@@ -176,7 +176,7 @@ def test_the_whole_classroom_journey(live_site, live_url, page, new_context, log
     with page.expect_navigation():
         report_link.click()
     audit(page, screenshot="classroom-questions-pl")
-    assert page.locator("svg[role=img]").count() == 1
+    assert page.locator("svg.chart__svg[role=img]").count() == 1
     assert page.locator("table.questions tbody tr").count() >= 1
     assignment_id = re.search(r"/(\d+)/pytania/$", page.url)[1]
 

@@ -179,6 +179,32 @@ def test_the_question_report(client, results, school_class):
         assert rows[1:] == [[str(value) for value in row] for row in report.body_rows()]
 
 
+def test_the_question_report_maps_where_the_class_placed_a_voivodeship(
+    client, school_class, students, quiz
+):
+    where = question(quiz, "voivodeship")
+    assert where["regions"] == ["02"]  # dolnośląskie
+    work = AssignmentFactory(school_class=school_class, quiz=quiz)
+    ala, lucja = students
+    make_attempt(work, ala, {where["id"]: "02"}, submitted_at=timezone.now())
+    make_attempt(work, lucja, {where["id"]: "12"}, submitted_at=timezone.now())
+    with translation.override("pl"):
+        report = reports.question_report(Assignment.objects.get(pk=work.pk))
+    row = next(row for row in report.questions if row.kind == "voivodeship")
+    assert row.chosen == {"02": 1, "12": 1}
+    listed = [(region["code"], region["count"], region["right"]) for region in row.map["listed"]]
+    assert listed == [("02", 1, True), ("12", 1, False)]
+    assert all(region["shade"] == 0 for region in row.map["regions"] if not region["count"])
+    assert next(row for row in report.questions if row.kind == "single_choice").map is None
+
+    client.force_login(school_class.teacher)
+    page = client.get(url("question_report", school_class.pk, work.pk)).content.decode()
+    figure = page.split('<figure class="class-map">', 1)[1].split("</figure>", 1)[0]
+    assert figure.count('<path class="class-map__region') == 16
+    assert figure.count('class="class-map__outline"') == 1  # the right voivodeship
+    assert "dolnośląskie (dobra odpowiedź): 1; małopolskie: 1</p>" in figure  # in words too
+
+
 def test_the_question_report_is_only_for_quizzes(client, results, school_class):
     client.force_login(school_class.teacher)
     assert client.get(url("question_report", school_class.pk, results.lesson.pk)).status_code == 404
