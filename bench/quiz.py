@@ -14,6 +14,7 @@ Prints medians, the ratios and the SQL query count of each page.
     .venv/bin/python bench/quiz.py [N]      (default N = 200)
 """
 
+import gzip
 import os
 import statistics
 import sys
@@ -123,11 +124,14 @@ def count_queries():
 
 
 def timed_get(client, url, repeat):
+    """(median seconds, SQL queries, bytes, bytes gzipped) of a GET."""
     with count_queries() as queries:
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     count = len(queries)  # before the timed requests reset the log
-    return median_seconds(lambda: client.get(url), repeat), count
+    size = len(response.content)
+    gzipped = len(gzip.compress(response.content))
+    return median_seconds(lambda: client.get(url), repeat), count, size, gzipped
 
 
 def main(repeat):
@@ -174,6 +178,8 @@ def main(repeat):
             lambda: client.post(attempt_url, form, HTTP_ACCEPT="application/json"), repeat
         ),
         count,
+        None,
+        None,
     )
     client.post(attempt_url, {**form, "action": "submit"})
     result_page = timed_get(
@@ -181,20 +187,24 @@ def main(repeat):
     )
 
     print(f"\nN = {repeat} (median of each)\n")
-    print(f"{'what':48} {'median':>10} {'× bare':>8} {'queries':>8}")
+    print(f"{'what':48} {'median':>10} {'× bare':>8} {'queries':>8} {'KB (gzip)':>16}")
     print(f"{'bare view function, called directly':48} {bare_call * 1e6:8.1f} µs {1:8.1f}")
     print(
         f"{f'grade_quiz, {QUESTIONS} questions (all kinds)':48} {grading * 1e6:8.1f} µs "
         f"{grading / bare_call:8.1f} {0:8d}"
     )
     print(f"{'bare view through the test client':48} {bare_request * 1e3:8.2f} ms {1:8.1f} {0:8d}")
-    for label, (seconds, count) in (
+    for label, (seconds, count, size, gzipped) in (
         ("quiz start page", start_page),
         (f"quiz page, {QUESTIONS} questions on one page", take_page),
         ("autosave POST (JSON)", autosave),
         (f"result page, {QUESTIONS} questions", result_page),
     ):
-        print(f"{label:48} {seconds * 1e3:8.2f} ms {seconds / bare_request:8.1f} {count:8d}")
+        weight = f"{size / 1024:7.1f} ({gzipped / 1024:5.1f})" if size else ""
+        print(
+            f"{label:48} {seconds * 1e3:8.2f} ms {seconds / bare_request:8.1f} {count:8d} "
+            f"{weight:>16}"
+        )
 
 
 if __name__ == "__main__":
