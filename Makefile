@@ -57,10 +57,12 @@ format: $(STAMP)
 
 ## bench: the benchmark scripts (figures in README "Measured figures")
 bench: $(STAMP) messages
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python bench/catalogue.py
 	$(BIN)/python bench/quiz.py
 	$(BIN)/python bench/classroom.py
 	$(BIN)/python bench/serve_memory.py
+	$(BIN)/python bench/load_classroom.py
 
 clean:
 	rm -rf $(VENV) static_root .test-media node_modules
