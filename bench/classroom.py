@@ -47,7 +47,6 @@ def setup():
     from wagtail.models import Locale, Page, Site
 
     from classroom.models import Assignment, LessonCompletion, SchoolClass, Student
-    from lessons.quiz.grading import grade_quiz
     from tests.classroom.factories import TeacherProfileFactory
     from tests.factories import HomePageFactory
     from tests.lessons.factories import LessonIndexPageFactory, LessonPageFactory
@@ -90,17 +89,11 @@ def setup():
     for index, student in enumerate(students):
         for assignment in assignments:
             if assignment.quiz_id:
-                answers = {single["id"]: single["choices"][index % 3]["id"]}
-                result = grade_quiz(questions, answers)
                 attempts.append(
-                    QuizAttempt(
-                        page=quiz,
-                        quiz_title=quiz.title,
+                    QuizAttempt.graded(
+                        quiz,
+                        {single["id"]: single["choices"][index % 3]["id"]},
                         questions=questions,
-                        answers=answers,
-                        result=result,
-                        score=result["score"],
-                        max_score=result["max_score"],
                         submitted_at=now - datetime.timedelta(hours=index),
                         taker_key=assignment.taker_key(student),
                     )

@@ -134,8 +134,6 @@ def load_attempts(school_class):
     """Submitted attempts of the demo students at the first quiz assignment (for the reports)."""
     from django.apps import apps
 
-    from lessons.quiz.grading import grade_quiz
-
     QuizAttempt = apps.get_model("lessons", "QuizAttempt")
     assignment = school_class.assignments.filter(quiz__isnull=False).order_by("pk").first()
     if assignment is None:
@@ -147,18 +145,11 @@ def load_attempts(school_class):
         taker_key = assignment.taker_key(student)
         if number == len(STUDENTS) - 1 or QuizAttempt.objects.filter(taker_key=taker_key).exists():
             continue  # the last student has not done it yet
-        answers = demo_answers(questions, number)
-        result = grade_quiz(questions, answers)
-        QuizAttempt.objects.create(
-            page=quiz,
-            quiz_title=quiz.title,
-            revision_id=quiz.live_revision_id,
+        QuizAttempt.graded(
+            quiz,
+            demo_answers(questions, number),
             questions=questions,
-            answers=answers,
-            result=result,
-            score=result["score"],
-            max_score=result["max_score"],
             started_at=submitted - datetime.timedelta(minutes=12),
             submitted_at=submitted + datetime.timedelta(minutes=number),
             taker_key=taker_key,
-        )
+        ).save()

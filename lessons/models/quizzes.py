@@ -19,6 +19,7 @@ from wagtail.search import index
 from korzenie.models import BasePage
 from lessons.quiz import voivodeships
 from lessons.quiz.blocks import QuestionStreamBlock
+from lessons.quiz.grading import grade_quiz
 from lessons.quiz.snapshot import public_questions, questions_snapshot
 
 __all__ = ["AnswerRelease", "DisplayMode", "QuizAttempt", "QuizPage"]
@@ -209,6 +210,25 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.quiz_title} · {self.started_at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def graded(cls, quiz, answers, *, questions=None, **fields):
+        """An unsaved attempt of `quiz` with these answers, graded as a submission is graded
+        (demo content, benchmarks and tests make theirs this way). `fields` gives the rest:
+        taker_key, submitted_at, started_at..."""
+        questions = quiz.questions_snapshot() if questions is None else questions
+        result = grade_quiz(questions, answers)
+        return cls(
+            page=quiz,
+            quiz_title=quiz.title,
+            revision_id=quiz.live_revision_id,
+            questions=questions,
+            answers=answers,
+            result=result,
+            score=result["score"],
+            max_score=result["max_score"],
+            **fields,
+        )
 
     @property
     def is_submitted(self):

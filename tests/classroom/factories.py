@@ -13,7 +13,6 @@ from classroom.models import (
     TeacherStatus,
 )
 from lessons.models import QuizAttempt
-from lessons.quiz.grading import grade_quiz
 from tests.factories import UserFactory
 
 
@@ -59,17 +58,11 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
 
 def make_attempt(assignment, student, answers, *, submitted_at=None, quiz=None):
     """A submitted attempt of the assignment's quiz, graded like the quiz engine grades it."""
-    quiz = (quiz or assignment.quiz).specific
-    questions = quiz.questions_snapshot()
-    result = grade_quiz(questions, answers)
-    return QuizAttempt.objects.create(
-        page=quiz,
-        quiz_title=quiz.title,
-        questions=questions,
-        answers=answers,
-        result=result,
-        score=result["score"],
-        max_score=result["max_score"],
+    attempt = QuizAttempt.graded(
+        (quiz or assignment.quiz).specific,
+        answers,
         submitted_at=submitted_at or timezone.now(),
         taker_key=assignment.taker_key(student),
     )
+    attempt.save()
+    return attempt
