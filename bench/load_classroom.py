@@ -160,29 +160,6 @@ def production_environment(database_url, workdir, port):
     return env
 
 
-def start_gunicorn(env, workdir, port):
-    log_path = Path(workdir) / "gunicorn.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [
-                str(Path(sys.executable).with_name("gunicorn")),
-                "--config",
-                "deploy/gunicorn.conf.py",
-            ],
-            cwd=REPO,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        harness.wait_for_http(f"http://127.0.0.1:{port}/healthz/", process, what="gunicorn")
-    except RuntimeError:
-        harness.stop(process)
-        raise RuntimeError(log_path.read_text(errors="replace")[-4000:]) from None
-    return process
-
-
 def run_class(port, facts, students):
     """The simulated class, in a process of its own (locust patches the standard library)."""
     config = {
@@ -308,7 +285,9 @@ def main():
             harness.manage("shell", "--no-imports", "-c", PREPARE_SITE, env=env), "FACTS"
         )
         print(f"Site built in {time.perf_counter() - started:.0f} s; quiz: {facts['quiz']}")
-        server = start_gunicorn(env, workdir, port)
+        server = harness.start_gunicorn(
+            env, port, Path(workdir) / "gunicorn.log", "--config", "deploy/gunicorn.conf.py"
+        )
         load_before = os.getloadavg()[0]
         result = run_class(port, facts, options.students)
         result["load_average"] = (load_before, os.getloadavg()[0])

@@ -29,6 +29,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.browser import harness  # noqa: E402
+
 HOST = "korzenie.example.org"
 RESULTS = REPO / "bench" / "results"
 
@@ -117,24 +121,11 @@ def main():
         "collectstatic_s": manage(env, "collectstatic", "--noinput"),
     }
 
-    log = open(tmp / "gunicorn.log", "wb")  # noqa: SIM115
     started = time.perf_counter()
-    master = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "--config", "deploy/gunicorn.conf.py"],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
+    master = harness.start_gunicorn(
+        env, port, tmp / "gunicorn.log", "--config", "deploy/gunicorn.conf.py"
     )
     try:
-        while True:
-            if master.poll() is not None:
-                raise SystemExit((tmp / "gunicorn.log").read_text()[-3000:])
-            with contextlib.suppress(OSError):
-                if fetch(port, "/healthz/")[0] == 200:
-                    break
-            time.sleep(0.1)
         timings["boot_s"] = time.perf_counter() - started
         (worker,) = children(master.pid)
         print(f"gunicorn up in {timings['boot_s']:.1f} s; crawling...", file=sys.stderr)
@@ -171,7 +162,6 @@ def main():
         with contextlib.suppress(ProcessLookupError):
             os.killpg(master.pid, signal.SIGTERM)
         master.wait(timeout=30)
-        log.close()
         if not options.keep:
             shutil.rmtree(tmp, ignore_errors=True)
 

@@ -260,32 +260,41 @@ def start_site():
 
     port = free_port()
     log_path = workdir / "server.log"
-    log = open(log_path, "wb")  # noqa: SIM115 (kept open for the server's lifetime)
-    process = subprocess.Popen(
-        [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "korzenie.wsgi:application",
-            f"--bind=127.0.0.1:{port}",
-            "--workers=2",
-            "--threads=4",
-            "--timeout=120",
-            "--access-logfile=-",
-            "--no-control-socket",
-        ],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
+    process = start_gunicorn(
+        env,
+        port,
+        log_path,
+        "korzenie.wsgi:application",
+        f"--bind=127.0.0.1:{port}",
+        "--workers=2",
+        "--threads=4",
+        "--timeout=120",
+        "--access-logfile=-",
+        "--no-control-socket",
     )
-    log.close()
     url = f"http://127.0.0.1:{port}"
+    return LiveSite(url, env, database_url, workdir, process, log_path, pages)
+
+
+def start_gunicorn(env, port, log_path, *options):
+    """gunicorn with `env` and these command-line options, its output in `log_path`, in a
+    process group of its own (see `stop`); returned once 127.0.0.1:`port` answers /healthz/.
+    If it does not, it is stopped and the log's tail is raised."""
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).with_name("gunicorn")), *options],
+            cwd=REPO,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
-        wait_for_http(f"{url}/healthz/", process, timeout=120, what="site (gunicorn)")
+        wait_for_http(f"http://127.0.0.1:{port}/healthz/", process, timeout=120, what="gunicorn")
     except Exception:
         stop(process)
-        raise RuntimeError(f"{log_path.read_text(errors='replace')[-4000:]}") from None
-    return LiveSite(url, env, database_url, workdir, process, log_path, pages)
+        raise RuntimeError(log_path.read_text(errors="replace")[-4000:]) from None
+    return process
 
 
 def stop_site(site):
