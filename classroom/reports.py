@@ -16,6 +16,7 @@ import csv
 import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -249,9 +250,10 @@ class QuestionRow:
     regions: list = field(default_factory=list)
     chosen: Counter = field(default_factory=Counter)
 
-    @property
+    @cached_property
     def map(self):
-        """Where the class placed it, on the map of Poland (voivodeship questions only)."""
+        """Where the class placed it, on the map of Poland (voivodeship questions only); read
+        by the template once the counts are complete."""
         if self.kind != "voivodeship" or not self.answered:
             return None
         return voivodeships.question_map(right=self.regions, counts=self.chosen)
