@@ -20,8 +20,17 @@
   var changes = 0;  // changes made so far
   var saved = 0;    // changes the server has
   var leaving = false;
+  // One save at a time: two in flight could reach the server in the wrong order and leave
+  // the older answers saved. A save asked for meanwhile runs when the current one ends.
+  var inFlight = false;
+  var again = false;
 
   function save() {
+    if (inFlight) {
+      again = true;
+      return;
+    }
+    inFlight = true;
     var sending = changes;
     var data = new FormData(form);
     data.set("action", "autosave");
@@ -48,6 +57,13 @@
         // A refused form (4xx) would be refused again; a lost connection or a server error
         // may pass later.
         if (!(error >= 400 && error < 500)) schedule(RETRY_MS);
+      })
+      .then(function () {
+        inFlight = false;
+        if (again) {
+          again = false;
+          schedule(0);
+        }
       });
   }
 
