@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -66,6 +67,10 @@ class EnvironmentIndexPage(BasePage):
     max_count_per_parent = 1
     page_description = _("The list of environment topics: habitats and practices.")
     template = "environment/environment_index_page.html"
+    search_count_label = ngettext_lazy(
+        "%(count)d list of environment topics", "%(count)d lists of environment topics", "count"
+    )
+    search_boost = 0.4
 
     per_page = 12
 
@@ -148,6 +153,9 @@ class EnvironmentTopicPage(BasePage):
         "good practices and what students can do."
     )
     template = "environment/environment_topic_page.html"
+    search_count_label = ngettext_lazy(
+        "%(count)d environment topic", "%(count)d environment topics", "count"
+    )
 
     class Meta:
         verbose_name = _("environment topic")

@@ -11,8 +11,13 @@ What it searches, in the active language only:
 Results come in that order (pages by relevance first), counted and sliced in the database, so a
 page of results costs the same number of queries whatever the number of matches. The filter by
 type (``?type=lessons.lessonpage``, ``?type=documents``, ``?type=products``) works without
-JavaScript. When the words as typed find nothing, the search retries with the start of each word
-("oscypki" -> titles starting with "oscyp"), since no backend here stems Polish.
+JavaScript, each type counted with the plural forms of the language ("1 lekcja", "2 lekcje",
+"5 lekcji": each page model's ``search_count_label``).
+
+Polish words are stemmed by the backend (``korzenie.search_backend``): "oscypki" finds
+"Oscypek". Only where the backend cannot stem (PostgreSQL without its Polish dictionary) does a
+search that finds nothing retry with the start of each word ("oscypki" -> titles with a word
+starting with "oscyp").
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
@@ -43,7 +49,8 @@ SNIPPET_LENGTH = 240
 DOCUMENTS = "documents"
 PRODUCTS = "products"
 
-# Polish inflection endings, longest first: what `stem` cuts off for the prefix search.
+# Polish inflection endings, longest first: what `stem` cuts off for the prefix retry and for
+# marking words in snippets.
 ENDINGS = sorted(
     "ami ach owi ego emu ych ymi ich iej ów om em ie ki ka ku ce ek y i a e u ę ą o".split(),  # noqa: SIM905
     key=len,
@@ -87,12 +94,13 @@ def stem(word):
 def highlight(text, terms, length=SNIPPET_LENGTH):
     """Escaped `text`, cut to `length`, with words matching a term (accents ignored) in <mark>.
 
-    A word matches when it starts with a term, as the prefix search does.
+    A word matches when it starts with the crude stem of a term ("karpie" marks "Karp" and
+    "karpiowe"): near enough for a snippet, without loading a stemmer.
     """
     if not text:
         return ""
     text = Truncator(" ".join(str(text).split())).chars(length)
-    keys = [strip_accents(term).lower() for term in terms if term]
+    keys = [strip_accents(stem(term)).lower() for term in terms if term]
     if not keys:
         return escape(text)
     parts = []
@@ -205,7 +213,9 @@ class DocumentSection(Section):
     """Teacher resources: the files attached to live lessons of the active language."""
 
     key = DOCUMENTS
-    label = _("Teacher resources (files)")
+    count_label = ngettext_lazy(
+        "%(count)d teacher resource (file)", "%(count)d teacher resources (files)", "count"
+    )
 
     @staticmethod
     def resource_model():
@@ -270,7 +280,9 @@ class ProductSection(Section):
     """Register products (data, not pages), served by the catalogue of the active language."""
 
     key = PRODUCTS
-    label = _("Register products")
+    count_label = ngettext_lazy(
+        "%(count)d register product", "%(count)d register products", "count"
+    )
 
     @staticmethod
     def product_model():
@@ -325,6 +337,11 @@ class ProductSection(Section):
 def capfirst_str(value):
     value = str(value)
     return value[:1].upper() + value[1:]
+
+
+def counted(label, count):
+    """ "3 lekcje": a lazy ngettext label with a %(count)d placeholder, for `count`."""
+    return capfirst_str(label % {"count": count})
 
 
 class SiteSearch:
@@ -387,26 +404,16 @@ class SiteSearch:
             options.append(
                 TypeOption(
                     key=model._meta.label_lower,
-                    label=capfirst_str(model._meta.verbose_name_plural),
+                    label=counted(model.search_count_label, count),
                     count=count,
                 )
             )
-        if DocumentSection.available():
-            options.append(
-                TypeOption(
-                    DOCUMENTS,
-                    str(DocumentSection.label),
-                    (sections.get(DocumentSection) or DocumentSection(unfiltered)).count,
+        for section_class in (DocumentSection, ProductSection):
+            if section_class.available():
+                count = (sections.get(section_class) or section_class(unfiltered)).count
+                options.append(
+                    TypeOption(section_class.key, counted(section_class.count_label, count), count)
                 )
-            )
-        if ProductSection.available():
-            options.append(
-                TypeOption(
-                    PRODUCTS,
-                    str(ProductSection.label),
-                    (sections.get(ProductSection) or ProductSection(unfiltered)).count,
-                )
-            )
         options = [option for option in options if option.count]
         for option in options:
             option.selected = option.key == self.type_key
@@ -454,8 +461,9 @@ class SiteSearch:
         return results
 
     def execute(self):
-        """Run the search; when the words find nothing, try the prefix search of their stems."""
-        if self.terms and not self.count:
+        """Run the search; when the words find nothing and the backend cannot stem, retry
+        with the crude stem of each word as a prefix."""
+        if self.terms and not self.count and not getattr(get_search_backend(), "stemming", False):
             self.prefix_terms = [stem(term) for term in self.terms]
             self.__dict__.pop("sections", None)
             self.__dict__.pop("count", None)
@@ -497,6 +505,7 @@ __all__ = [
     "SiteSearch",
     "TypeOption",
     "clean_query",
+    "counted",
     "highlight",
     "nothing_found_suggestions",
     "stem",

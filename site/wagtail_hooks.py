@@ -1,4 +1,5 @@
-"""Admin additions of the shell: the translation status report (Reports > Translation status).
+"""Admin additions of the shell: the translation status report (Reports > Translation status),
+and a dashboard panel that says whether the site search stems Polish.
 
 Every page of the site, grouped by translation: for each language, whether the page exists
 there, and for a translation made with wagtail-localize whether it is complete, up to date with
@@ -9,14 +10,16 @@ with a link to act: translate, edit the translation, or sync it with the source.
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import connection, models
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 from wagtail_localize.models import Translation, TranslationSource
 
 ROWS_PER_PAGE = 25
@@ -208,3 +211,25 @@ def register_translation_status_menu_item():
         icon_name="site",
         order=900,
     )
+
+
+class SearchStatusPanel(Component):
+    """For administrators: does the site search stem Polish, or has it fallen back?"""
+
+    name = "search_status"
+    order = 1000
+    template_name = "korzenie/admin/search_status_panel.html"
+
+    def get_context_data(self, parent_context):
+        backend = get_search_backend()
+        return {
+            "stemming": getattr(backend, "stemming", False),
+            "configuration": getattr(backend, "stemming_config", None),
+            "database": connection.vendor,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_search_status_panel(request, panels):
+    if request.user.is_superuser:
+        panels.append(SearchStatusPanel())

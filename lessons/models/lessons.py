@@ -11,6 +11,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
@@ -207,9 +208,14 @@ class LessonIndexPage(LessonFilterMixin, BasePage):
     max_count_per_parent = 1
     page_description = _("The list of lessons, with filters teachers use to find one.")
     template = "lessons/lesson_index_page.html"
+    search_count_label = ngettext_lazy(
+        "%(count)d list of lessons", "%(count)d lists of lessons", "count"
+    )
+    search_boost = 0.4
 
     class Meta:
         verbose_name = _("lesson index")
+        verbose_name_plural = _("lesson indexes")
 
     @property
     def lesson_root(self):
@@ -306,9 +312,11 @@ class LessonPage(RoutablePageMixin, BasePage):
         "and answer keys that only teachers see."
     )
     template = "lessons/lesson_page.html"
+    search_count_label = ngettext_lazy("%(count)d lesson", "%(count)d lessons", "count")
 
     class Meta:
         verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
 
     # -- what the page shows ---------------------------------------------------------------
 
@@ -432,11 +440,16 @@ class TeacherResourcesPage(LessonFilterMixin, BasePage):
     max_count_per_parent = 1
     page_description = _("The downloadable lesson packs and files of every lesson, with filters.")
     template = "lessons/teacher_resources_page.html"
+    search_count_label = ngettext_lazy(
+        "%(count)d teacher resources page", "%(count)d teacher resources pages", "count"
+    )
+    search_boost = 0.4
 
     per_page = 20
 
     class Meta:
         verbose_name = _("teacher resources page")
+        verbose_name_plural = _("teacher resources pages")
 
     @cached_property
     def lesson_root(self):

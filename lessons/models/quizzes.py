@@ -11,6 +11,7 @@ import secrets
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -96,6 +97,8 @@ class QuizPage(RoutablePageMixin, BasePage):
     )
     template = "lessons/quiz_page.html"
     preview_modes = [("", _("As students see it")), ("answers", _("With the answer key"))]
+    search_count_label = ngettext_lazy("%(count)d quiz", "%(count)d quizzes", "count")
+    search_boost = 0.4
 
     class Meta:
         verbose_name = _("quiz")

@@ -1,6 +1,7 @@
 """The catalogue of every register product, with its product, region, map and producer views."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 
 from korzenie.models import BasePage
@@ -22,6 +23,8 @@ class CatalogueIndexPage(RoutablePageMixin, BasePage):
         "with the map, region pages and the producer directory. One per language."
     )
     template = "origins/catalogue_index_page.html"
+    search_count_label = ngettext_lazy("%(count)d catalogue", "%(count)d catalogues", "count")
+    search_boost = 0.4
 
     class Meta:
         verbose_name = _("catalogue")

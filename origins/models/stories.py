@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -37,6 +38,10 @@ class OriginStoryIndexPage(BasePage):
     max_count_per_parent = 1
     page_description = _("The list of origin stories; stories are created under it.")
     template = "origins/origin_story_index_page.html"
+    search_count_label = ngettext_lazy(
+        "%(count)d list of origin stories", "%(count)d lists of origin stories", "count"
+    )
+    search_boost = 0.4
 
     class Meta:
         verbose_name = _("origin story index")
@@ -127,6 +132,10 @@ class OriginStoryPage(BasePage):
         "and why it matters."
     )
     template = "origins/origin_story_page.html"
+    search_count_label = ngettext_lazy(
+        "%(count)d origin story", "%(count)d origin stories", "count"
+    )
+    search_boost = 1.5
 
     class Meta:
         verbose_name = _("origin story")

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
@@ -22,6 +23,11 @@ class BasePage(Page):
     )
 
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    # The site search: how it counts results of this type in its filter ("3 lessons", with the
+    # plural forms of each language), and a multiplier of their relevance (listings and
+    # quizzes rank below the stories and lessons they list or test).
+    search_count_label = ngettext_lazy("%(count)d page", "%(count)d pages", "count")
+    search_boost = 1.0
     content_panels = [*Page.content_panels, FieldPanel("summary")]
 
     class Meta:
@@ -101,6 +107,8 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     page_description = _("The home page of one language of the site.")
+    search_count_label = ngettext_lazy("%(count)d home page", "%(count)d home pages", "count")
+    search_boost = 0.4
     template = "korzenie/home_page.html"
 
     class Meta:
@@ -133,6 +141,7 @@ class StandardPage(BasePage):
     parent_page_types = ["korzenie.HomePage", "korzenie.StandardPage"]
     subpage_types = ["korzenie.StandardPage"]
     page_description = _("A plain page of text and images, such as 'About us'.")
+    search_count_label = ngettext_lazy("%(count)d page", "%(count)d pages", "count")
     template = "korzenie/standard_page.html"
 
     class Meta:
@@ -202,6 +211,9 @@ class AccessibilityStatementPage(BasePage):
     subpage_types = []
     max_count_per_parent = 1
     page_description = _("The statement on the site's digital accessibility required by law.")
+    search_count_label = ngettext_lazy(
+        "%(count)d accessibility statement", "%(count)d accessibility statements", "count"
+    )
     template = "korzenie/accessibility_statement_page.html"
 
     class Meta:

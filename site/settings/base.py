@@ -200,11 +200,14 @@ WAGTAILIMAGES_IMAGE_MODEL = "korzenie.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "pptx", "odp", "csv", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-# Search: Wagtail's database backend, folding Polish letters (korzenie/search_backend.py); on
-# PostgreSQL with the accent-insensitive text search configuration that a migration creates.
+# Search: Wagtail's database backend, folding Polish letters and stemming Polish words
+# (korzenie/search_backend.py); on PostgreSQL with the text search configurations that
+# migrations create: words as written, accents folded (polish_unaccent), and Polish stems from
+# the Hunspell dictionary (korzenie_polish; without it the search falls back to the first).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "korzenie.search_backend"}}
 if "postgresql" in DATABASES["default"].get("ENGINE", ""):
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "polish_unaccent"
+    WAGTAILSEARCH_BACKENDS["default"]["STEMMING_CONFIG"] = "korzenie_polish"
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -8,11 +8,15 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.management import call_command
 from django.db import connection
+from django.utils import translation
 from wagtail.documents import get_document_model
+from wagtail.models import get_page_models
 
-from korzenie.search import clean_query, highlight, stem, strip_accents
-from lessons.models import LessonResource
+from korzenie.models import BasePage, StandardPage
+from korzenie.search import clean_query, counted, highlight, stem, strip_accents
+from lessons.models import LessonPage, LessonResource
 from tests.environment.factories import EnvironmentIndexPageFactory, EnvironmentTopicPageFactory
 from tests.factories import StandardPageFactory
 from tests.lessons.factories import LessonIndexPageFactory, LessonPageFactory
@@ -111,11 +115,45 @@ def test_karp_finds_karp_zatorski_first(client, corpus):
     assert found.count("Karp zatorski") == 2  # the story and the register product
 
 
-def test_oscypki_finds_oscypek_through_the_prefix_of_its_stem(client, corpus):
+@pytest.mark.parametrize("query", ["oscypki", "oscypków", "Oscypkami"])
+def test_inflected_forms_find_oscypek_by_their_stem(client, corpus, query):
+    response = search(client, query)
+    assert titles(response)[0] == "Oscypek"  # the story, then the product
+    assert "Oscypek" in titles(response)[1:]
+    assert response.context["prefix_terms"] == []  # found by stemming, no retry
+    assert "search-notice" not in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["karpie", "karpiach", "KARPIE"])
+def test_karp_and_its_inflected_forms_find_each_other(client, corpus, query):
+    assert "Karp zatorski" in titles(search(client, query))
+
+
+def test_stems_are_matched_without_accents_and_keep_exact_forms(client, corpus):
+    # "kiełbasy lisieckiej" (genitive) finds "Kiełbasa lisiecka"; typed without accents too
+    assert "Kiełbasa lisiecka" in titles(search(client, "kiełbasy lisieckiej"))
+    assert "Kiełbasa lisiecka" in titles(search(client, "kielbasa lisiecka"))
+    assert "Żurek staropolski" in titles(search(client, "żurku"))
+
+
+@pytest.fixture
+def no_stemming(settings):
+    """The search as it is where the backend cannot stem (PostgreSQL without its Polish
+    dictionary): Wagtail's plain database backend."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            **settings.WAGTAILSEARCH_BACKENDS["default"],
+            "BACKEND": "wagtail.search.backends.database",
+        }
+    }
+
+
+def test_without_stemming_the_prefix_retry_finds_oscypek(client, corpus, no_stemming):
+    call_command("update_index", verbosity=0)
     response = search(client, "oscypki")
     assert "Oscypek" in titles(response)
     assert response.context["prefix_terms"] == ["oscyp"]
-    assert "oscyp" in response.content.decode()
+    assert "search-notice" in response.content.decode()
 
 
 def test_every_word_must_match(client, corpus):
@@ -314,3 +352,45 @@ def test_search_result_html_has_one_h1_and_results_list(client, corpus):
     assert len(re.findall(r"<h1[ >]", html)) == 1
     assert '<ol class="search-results"' in html
     assert 'role="search"' in html
+
+
+# --- Type labels with plural forms ------------------------------------------------------------
+
+
+def type_labels(response):
+    return {option.key: option.label for option in response.context["type_options"]}
+
+
+@pytest.mark.parametrize(
+    ("count", "polish", "english"),
+    [(1, "1 lekcja", "1 lesson"), (3, "3 lekcje", "3 lessons"), (5, "5 lekcji", "5 lessons")],
+)
+def test_type_filter_counts_with_plural_forms(client, home, locales, count, polish, english):
+    lessons = LessonIndexPageFactory(parent=home)
+    for number in range(count):
+        LessonPageFactory(parent=lessons, title=f"Bundz {number}", slug=f"bundz-{number}")
+    assert type_labels(search(client, "bundz"))["lessons.lessonpage"] == polish
+    with translation.override("en"):
+        assert str(counted(LessonPage.search_count_label, count)) == english
+
+
+@pytest.mark.parametrize(
+    ("count", "ukrainian"), [(1, "1 урок"), (3, "3 уроки"), (5, "5 уроків"), (22, "22 уроки")]
+)
+def test_type_labels_have_the_three_ukrainian_forms(count, ukrainian):
+    with translation.override("uk"):
+        assert counted(LessonPage.search_count_label, count) == ukrainian
+
+
+def test_every_searchable_page_type_counts_its_own_results():
+    """No page type falls back to "N pages" (or to Django's "Lekcjas")."""
+    generic = BasePage.search_count_label
+    for model in get_page_models():
+        if issubclass(model, BasePage) and not model._meta.abstract:
+            assert model.search_count_label is not generic or model is StandardPage, model
+    with translation.override("pl"):
+        for count in (1, 2, 5, 12, 22):
+            for model in get_page_models():
+                if issubclass(model, BasePage):
+                    label = counted(model.search_count_label, count)
+                    assert "%" not in label and not label.endswith("as")
