@@ -3,7 +3,9 @@
 #   - Debian's Chromium (Playwright drives it; nothing downloads a browser build),
 #   - a headless Java runtime and the Nu HTML checker (npm package vnu-jar, pinned in
 #     package.json and package-lock.json, installed with `npm ci` into ./node_modules),
-#   - fonts with Polish diacritics (DejaVu covers them), the libraries WeasyPrint loads, gettext for msgfmt.
+#   - fonts with Polish diacritics (DejaVu covers them), the libraries WeasyPrint loads, gettext for msgfmt,
+#   - the Polish Hunspell dictionary for the site search on PostgreSQL (hunspell-pl; postgresql-common
+#     converts it into PostgreSQL's tsearch_data as pl_pl.dict/pl_pl.affix, see README "Search").
 # Idempotent: when everything is there it checks and returns in well under a second.
 # Run as root (CI and fresh machines are); without root it only reports what is missing.
 set -euo pipefail
@@ -22,6 +24,7 @@ declare -A WANTED=(
   [gettext]="cmd:msgfmt"
   [nodejs]="cmd:node"
   [npm]="cmd:npm"
+  [hunspell-pl]="/usr/share/hunspell/pl_PL.dic"
 )
 
 present() {
@@ -49,6 +52,20 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# PostgreSQL reads Hunspell dictionaries from its tsearch_data folder: postgresql-common's
+# pg_updatedicts links them there (dpkg runs it when either package is installed; run it again
+# when a PostgreSQL server installed here lacks the link).
+for tsearch in /usr/share/postgresql/*/tsearch_data; do
+  if [[ -d $tsearch && ! -e $tsearch/pl_pl.dict ]] && command -v pg_updatedicts >/dev/null 2>&1; then
+    if [[ $(id -u) -eq 0 ]]; then
+      echo "browser-deps: pg_updatedicts (Polish dictionary for PostgreSQL)"
+      pg_updatedicts >/dev/null
+    else
+      echo "browser-deps: run pg_updatedicts as root for the Polish search dictionary" >&2
+    fi
+  fi
+done
 
 # The Nu HTML checker: reinstall only when the lockfile changed since the last install.
 # --ignore-scripts: vnu-jar's postinstall would try to fetch a Java runtime; Debian's is used.
