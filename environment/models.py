@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -199,13 +200,17 @@ class EnvironmentTopicPage(BasePage):
         return links
 
     def linked_lessons(self):
-        """Live lessons in this page's language that link to this topic (in any language)."""
+        """Live lessons in this page's language that link to this topic (in any language) or
+        are about one of its products. Lessons are found through the relations they own
+        (this app does not import them)."""
         lesson_model = self._meta.get_field("lessons").related_model
         return (
             lesson_model.objects.live()
             .public()
             .filter(
-                locale_id=self.locale_id, environment_topics__translation_key=self.translation_key
+                Q(environment_topics__translation_key=self.translation_key)
+                | Q(products__in=self.products.values_list("pk", flat=True)),
+                locale_id=self.locale_id,
             )
             .defer_streamfields()
             .distinct()

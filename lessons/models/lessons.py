@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
@@ -34,6 +34,7 @@ from lessons.blocks import (
     TimingStepBlock,
     WorksheetStreamBlock,
 )
+from origins.models import OriginStoryPage, Product
 
 __all__ = [
     "AgeGroup",
@@ -265,6 +266,17 @@ class LessonPage(RoutablePageMixin, BasePage):
         related_name="lessons",
         blank=True,
     )
+    products = ParentalManyToManyField(
+        "origins.Product",
+        verbose_name=_("register products"),
+        related_name="lessons",
+        blank=True,
+        help_text=_(
+            "The products this lesson is about: their stories, topics and catalogue pages "
+            "link to the lesson. The products of the lesson's product cards are added when "
+            "it is saved."
+        ),
+    )
     tags = ClusterTaggableManager(through=LessonPageTag, blank=True)
     sources = StreamField(
         [("sources", SourcesBlock())], verbose_name=_("sources"), blank=True, max_num=1
@@ -300,10 +312,15 @@ class LessonPage(RoutablePageMixin, BasePage):
         ),
         InlinePanel("resources", label=_("Teacher resources (files)")),
         FieldPanel("environment_topics"),
+        FieldPanel("products"),
         FieldPanel("sources"),
     ]
-    # Linked topics are the same in every language; each version shows its own language's.
-    override_translatable_fields = [SynchronizedField("environment_topics")]
+    # Linked topics and products are the same in every language; each version shows its own
+    # language's pages.
+    override_translatable_fields = [
+        SynchronizedField("environment_topics"),
+        SynchronizedField("products"),
+    ]
 
     parent_page_types = ["lessons.LessonIndexPage"]
     subpage_types = ["lessons.QuizPage"]
@@ -344,21 +361,39 @@ class LessonPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def linked_topics(self):
-        topics = self.environment_topics.live().public().order_by("path")
-        return in_locale(topics, self.locale, queryset=topics.model.objects.live().public())
+        """The topics the editor chose and the topics about the lesson's products, in the
+        lesson's language (one query, two for a translation)."""
+        topic_model = self._meta.get_field("environment_topics").related_model
+        topics = (
+            topic_model.objects.live()
+            .public()
+            .filter(
+                Q(pk__in=self.environment_topics.values_list("pk", flat=True))
+                | Q(
+                    products__in=self.products.values_list("pk", flat=True),
+                    locale_id=self.locale_id,
+                )
+            )
+            .distinct()
+            .order_by("path")
+        )
+        localized = in_locale(topics, self.locale, queryset=topic_model.objects.live().public())
+        return list({topic.pk: topic for topic in localized}.values())
+
+    def card_story_ids(self):
+        """The ids of the origin stories that the lesson's product cards lead to."""
+        return [
+            block["value"].get("story")
+            for block in self.body.raw_data
+            if block["type"] == "product_card" and block["value"].get("story")
+        ]
 
     def product_stories(self):
         """{story id: the live origin story in this page's language} for the product cards.
 
         Two queries whatever the number of cards (the cards' own values are fetched in bulk).
         """
-        from origins.models import OriginStoryPage
-
-        ids = [
-            block["value"].get("story")
-            for block in self.body.raw_data
-            if block["type"] == "product_card" and block["value"].get("story")
-        ]
+        ids = self.card_story_ids()
         if not ids:
             return {}
         stories = list(OriginStoryPage.objects.filter(pk__in=ids).defer_streamfields())
@@ -370,6 +405,25 @@ class LessonPage(RoutablePageMixin, BasePage):
             for story, translated in zip(stories, localized, strict=True)
             if translated.live
         }
+
+    def save(self, *args, **kwargs):
+        """A lesson is about the products of its product cards (added, never removed: the
+        editor may have chosen them)."""
+        ids = self.card_story_ids()
+        if ids and kwargs.get("update_fields") is None:
+            try:
+                chosen = list(self.products.all())
+            except ValueError:  # a new page whose products were never set
+                chosen = []
+            chosen_ids = {product.pk for product in chosen}
+            missing = [
+                product
+                for product in Product.objects.filter(stories__pk__in=ids).distinct()
+                if product.pk not in chosen_ids
+            ]
+            if missing:
+                self.products.set([*chosen, *missing])
+        return super().save(*args, **kwargs)
 
     def quiz(self):
         """The lesson's live quiz, when the quiz engine has made one (see lessons.QuizPage)."""
