@@ -5,6 +5,7 @@ import re
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
@@ -67,7 +68,19 @@ class TeacherSignUpForm(forms.Form):
         return cleaned
 
 
+def current_school_year(day):
+    """ "2026/2027" from 1 July 2026 to 30 June 2027: the year runs from September to June, and
+    over the summer teachers set up the coming one."""
+    start = day.year if day.month >= 7 else day.year - 1
+    return f"{start}/{start + 1}"
+
+
 class SchoolClassForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
+            self.initial.setdefault("school_year", current_school_year(timezone.localdate()))
+
     class Meta:
         model = SchoolClass
         fields = ["name", "school_year"]

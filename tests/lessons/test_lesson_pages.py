@@ -170,3 +170,26 @@ def test_product_cards_link_stories_with_a_fixed_number_of_queries(client, lesso
     assert count_queries(client, lesson.url) == few
     html = client.get(lesson.url).content.decode()
     assert f'href="{stories[29].url}"' in html
+
+
+@pytest.mark.parametrize("title", ["Quiz: Jak baca robi oscypek", "Oscypek krok po kroku"])
+def test_the_quiz_button_does_not_repeat_the_word_quiz(client, lesson_index, title):
+    """The quiz titles begin with "Quiz:": the button says what to do, the heading names it."""
+    import re
+
+    from lessons.models import QuizPage
+
+    lesson = LessonPageFactory(parent=lesson_index, title="Jak baca robi oscypek")
+    quiz = QuizPage(title=title, slug="quiz")
+    lesson.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    html = client.get(lesson.url).content.decode()
+    section = html[html.index('class="lesson-quiz"') :]
+    section = section[: section.index("</section>")]
+    text = " ".join(re.sub(r"<[^>]+>", " ", section).split())
+    assert text.lower().count("quiz:") <= 1, text
+    assert "Quiz: Quiz" not in text and "quiz: Quiz" not in text
+    button = re.search(r'<a class="button[^"]*" href="([^"]+)">([^<]+)</a>', section)
+    assert button.group(1) == quiz.url
+    assert button.group(2) == "Rozwiąż quiz"
+    assert title in text  # the quiz is named once
