@@ -251,7 +251,7 @@ class Catalogue:
         return map_context(
             self.regions,
             self.region_counts,
-            lambda region: f"{self.base_url}region/{region.slug}/{suffix}",
+            lambda region: self.page.subpage_url(self.request, "region", slug=region.slug) + suffix,
         )
 
     def context(self):
@@ -334,8 +334,9 @@ def region(page, request, slug):
     region = Region.objects.filter(Q(slug=slug) | Q(teryt=slug)).first()
     if region is None:
         raise Http404("No such voivodeship")
-    if region.slug != slug:  # a TERYT code: one address per voivodeship
-        return redirect(f"{page.get_url(request)}region/{region.slug}/", permanent=True)
+    address = page.subpage_url(request, "region", slug=region.slug)
+    if request.path != address:  # a TERYT code, or an old address: one per voivodeship
+        return redirect(address, permanent=True)
     _categories, category_for = localized_categories(page.locale_id)
     live = live_stories(page.locale_id)
     products = list(
@@ -432,6 +433,7 @@ def story_context(page, request):
         "product": product,
         "category": category_for.get(product.category_id) if product else None,
         "catalogue_url": catalogue_page.get_url(request) if catalogue_page else None,
+        "catalogue": catalogue_page,
         "story_producers": [
             link.producer
             for link in StoryProducer.objects.filter(page=page)

@@ -2,8 +2,9 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, translate_url
 from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 register = template.Library()
@@ -50,6 +51,22 @@ def main_menu(context):
     }
 
 
+def translated_route(page, sub_path, language_code):
+    """The sub-path of a routable page's route in another language ("mapa/" -> "map/"): the
+    routes' paths are translated like the site's other URLs. Other sub-paths stay as they are."""
+    if not sub_path or not isinstance(page, RoutablePageMixin):
+        return sub_path
+    try:
+        match = page.get_resolver().resolve("/" + sub_path)
+    except Resolver404:
+        return sub_path
+    with translation.override(language_code):
+        try:
+            return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return sub_path
+
+
 def language_alternates(context):
     """One link per language to the same content in that language, computed once per request.
 
@@ -74,7 +91,8 @@ def language_alternates(context):
         for translated in translations.only("id", "url_path", "locale__language_code"):
             translated_url = translated.get_url(request)
             if translated_url:
-                urls[translated.locale.language_code] = translated_url + sub_path + suffix_query
+                code = translated.locale.language_code
+                urls[code] = translated_url + translated_route(page, sub_path, code) + suffix_query
     else:
         for code, _name in settings.LANGUAGES:
             urls[code] = translate_url(request.path, code) + suffix_query

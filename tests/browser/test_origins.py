@@ -18,9 +18,9 @@ PAGES = {
     "entry-without-story": ("/pl/produkty/ajerlikier/", "/en/products/ajerlikier/"),
     "story": ("/pl/historie/oscypek/", "/en/stories/oscypek/"),
     "story-index": ("/pl/historie/", "/en/stories/"),
-    "region": ("/pl/produkty/region/malopolskie/", "/en/products/region/malopolskie/"),
-    "map": ("/pl/produkty/map/", "/en/products/map/?scheme=PGI"),
-    "producers": ("/pl/produkty/producers/", "/en/products/producers/?region=slaskie&visits=on"),
+    "region": ("/pl/produkty/wojewodztwo/malopolskie/", "/en/products/region/malopolskie/"),
+    "map": ("/pl/produkty/mapa/", "/en/products/map/?scheme=PGI"),
+    "producers": ("/pl/produkty/producenci/", "/en/products/producers/?region=slaskie&visits=on"),
 }
 SCREENSHOTS = {"catalogue", "entry-with-story", "story", "map"}
 

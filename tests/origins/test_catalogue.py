@@ -46,7 +46,7 @@ def add_story(story_index, product):
     return story
 
 
-@pytest.mark.parametrize("path", ["", "map/", "region/malopolskie/"])
+@pytest.mark.parametrize("path", ["", "mapa/", "wojewodztwo/malopolskie/"])
 def test_query_count_is_the_same_for_30_products_and_all_2166_entries(
     client, taxonomy, catalogue, story_index, path
 ):
@@ -108,7 +108,7 @@ def test_catalogue_lists_filters_and_counts(client, taxonomy, catalogue, story_i
 )
 def test_bad_filter_values_give_a_normal_page(client, taxonomy, catalogue, query):
     thirty_products()
-    for path in ("/pl/produkty/", "/en/produkty/", "/pl/produkty/map/"):
+    for path in ("/pl/produkty/", "/en/produkty/", "/pl/produkty/mapa/"):
         assert client.get(path + query).status_code == 200
 
 
@@ -123,7 +123,12 @@ def test_bad_filters_are_named_on_the_page(client, taxonomy, catalogue):
 
 
 @pytest.mark.parametrize(
-    "path", ["/pl/produkty/nie-ma/", "/pl/produkty/region/atlantyda/", "/pl/produkty/region/12345/"]
+    "path",
+    [
+        "/pl/produkty/nie-ma/",
+        "/pl/produkty/wojewodztwo/atlantyda/",
+        "/pl/produkty/wojewodztwo/12345/",
+    ],
 )
 def test_unknown_product_or_region_is_404(client, taxonomy, catalogue, path):
     assert client.get(path).status_code == 404
@@ -136,7 +141,7 @@ def test_product_page_in_both_languages(client, registers, catalogue):
         assert response.status_code == 200
         assert "<h1>Oscypek</h1>" in html
         assert "2008" in html and "Class 1.3 Cheeses" in html
-        assert "/region/malopolskie/" in html and "/region/slaskie/" in html
+        assert "malopolskie/" in html and "slaskie/" in html
     assert "Lesser Poland Voivodeship" in client.get("/en/produkty/oscypek/").content.decode()
 
 
@@ -147,7 +152,7 @@ def test_an_entry_without_a_story_still_has_its_page(client, registers, catalogu
 
 
 def test_region_page_groups_products_by_category(client, registers, catalogue):
-    response = client.get("/pl/produkty/region/malopolskie/")
+    response = client.get("/pl/produkty/wojewodztwo/malopolskie/")
     assert response.status_code == 200
     assert response.context["product_count"] == Product.objects.filter(regions__teryt="12").count()
     groups = response.context["by_category"]
@@ -186,11 +191,11 @@ def test_map_boundaries_are_simplified_within_the_tolerance():
 def test_every_product_is_in_the_sitemap(client, registers, catalogue):
     xml = client.get("/sitemap.xml").content.decode()
     assert "/pl/produkty/oscypek/" in xml and "/en/produkty/oscypek/" in xml
-    assert "/pl/produkty/region/malopolskie/" in xml and "/pl/produkty/map/" in xml
+    assert "/pl/produkty/wojewodztwo/malopolskie/" in xml and "/pl/produkty/mapa/" in xml
     assert xml.count("<loc>") >= 2 * 2132
 
 
 def test_a_region_by_its_teryt_code_redirects_to_its_page(client, taxonomy, catalogue):
-    response = client.get("/pl/produkty/region/12/")
+    response = client.get("/pl/produkty/wojewodztwo/12/")
     assert response.status_code == 301
-    assert response["Location"].endswith("/pl/produkty/region/malopolskie/")
+    assert response["Location"].endswith("/pl/produkty/wojewodztwo/malopolskie/")
