@@ -31,6 +31,39 @@ from .models import (
 )
 
 PER_PAGE = 30
+# The letters of the A–Ż jump: the Polish alphabet, without the three letters that begin no
+# word (ą, ę, ń).
+ALPHABET = [
+    "A",
+    "B",
+    "C",
+    "Ć",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "Ł",
+    "M",
+    "N",
+    "O",
+    "Ó",
+    "P",
+    "R",
+    "S",
+    "Ś",
+    "T",
+    "U",
+    "W",
+    "Y",
+    "Z",
+    "Ź",
+    "Ż",
+]
 STORY_IMAGE_SPEC = "fill-480x320"
 RegionLink = Product.regions.through
 
@@ -232,6 +265,47 @@ class Catalogue:
             "story": {"count": with_story, "checked": bool(filters.get("story"))},
         }
 
+    @cached_property
+    def sorted_by_name(self):
+        return (self.filters.get("sort") or SortOrder.NAME) == SortOrder.NAME
+
+    @cached_property
+    def first_of_letters(self):
+        """{letter: position of the first product whose name starts with it} in the list
+        sorted by name, for the letters that start a name (one query).
+
+        The position of the first name from a letter on is the number of names that sort
+        before the letter, in the database's own collation, so it agrees with the order of
+        the list whatever that collation is."""
+        if not self.sorted_by_name:
+            return {}
+        counts = {}
+        for letter in ALPHABET:
+            counts[f"before_{letter}"] = Count("pk", filter=Q(name__lt=letter))
+            counts[f"with_{letter}"] = Count(
+                "pk", filter=Q(name__startswith=letter) | Q(name__startswith=letter.lower())
+            )
+        row = self.products().aggregate(**counts)
+        return {letter: row[f"before_{letter}"] for letter in ALPHABET if row[f"with_{letter}"]}
+
+    def letters(self):
+        """The A–Ż jump: every letter, with the page of the list where it starts (or None)."""
+        if not self.sorted_by_name:
+            return []
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        prefix = f"{query.urlencode()}&" if query else ""
+        return [
+            {
+                "letter": letter,
+                "url": f"?{prefix}page={position // PER_PAGE + 1}#letter-{letter}"
+                if position is not None
+                else None,
+            }
+            for letter in ALPHABET
+            for position in [self.first_of_letters.get(letter)]
+        ]
+
     def page_of_products(self):
         products = (
             self.ordered(self.products())
@@ -239,8 +313,10 @@ class Catalogue:
             .prefetch_related(Prefetch("regions", queryset=Region.objects.order_by("teryt")))
         )
         page_obj = Paginator(products, PER_PAGE).get_page(self.request.GET.get("page"))
-        for product in page_obj.object_list:
+        letter_at = {position: letter for letter, position in self.first_of_letters.items()}
+        for offset, product in enumerate(page_obj.object_list):
             product.shown_category = self.category_for.get(product.category_id)
+            product.first_of_letter = letter_at.get(page_obj.start_index() - 1 + offset)
         return page_obj
 
     def map(self):
@@ -276,6 +352,7 @@ def catalogue(page, request):
         **view.context(),
         "facets": view.facets(),
         "page_obj": view.page_of_products(),
+        "letters": view.letters(),
         "querystring": _query_without(request, "page"),
     }
     return TemplateResponse(request, "origins/catalogue_index_page.html", context)

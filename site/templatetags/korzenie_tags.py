@@ -170,3 +170,16 @@ def query_with(context, **changes):
         else:
             query[key] = value
     return query.urlencode()
+
+
+@register.simple_tag
+def page_numbers(page_obj, on_each_side=2, on_ends=1):
+    """The page numbers a pagination shows: the first and last, those around the current
+    page, and gaps between them (None), e.g. 1 … 28 29 [30] 31 32 … 72."""
+    paginator = page_obj.paginator
+    return [
+        None if number == paginator.ELLIPSIS else number
+        for number in paginator.get_elided_page_range(
+            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    ]
