@@ -71,3 +71,15 @@ def test_filters_work_without_javascript(browser, live_url):
     page.click("text=Pokaż te produkty na mapie")
     assert "scheme=PDO" in page.url
     context.close()
+
+
+@pytest.mark.parametrize("path", ["/pl/produkty/mapa/", "/en/products/map/?scheme=PGI"])
+def test_the_map_page_does_not_scroll_sideways_on_a_phone(new_context, path):
+    from tests.browser import harness
+
+    page = new_context(viewport=harness.PHONE).new_page()
+    page.goto(path)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= harness.PHONE["width"], f"{path}: the page is {width} px wide"
+    table = page.locator("table.map-table").bounding_box()
+    assert table["x"] >= 0 and table["x"] + table["width"] <= harness.PHONE["width"]
