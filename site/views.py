@@ -3,8 +3,10 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import last_modified, require_GET
+from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve as static_serve
 from wagtail.models import Page
 
@@ -54,3 +56,17 @@ def healthz(request):
     """For the load balancer: the app answers and reaches its database."""
     Page.objects.only("id").first()
     return HttpResponse("ok", content_type="text/plain")
+
+
+# The interface strings that scripts show (their gettext() calls), from the apps' djangojs
+# catalogues, in the language of the URL (/pl/jsi18n/, /en/jsi18n/). A script file like any
+# other, never inline (CSP), cached by browsers and proxies for an hour; the catalogues change
+# only with a deployment, which restarts the process.
+SCRIPT_CATALOGUE_PACKAGES = ["lessons"]
+STARTED = timezone.now()
+
+javascript_catalog = cache_control(max_age=3600, public=True)(
+    last_modified(lambda request, **kwargs: STARTED)(
+        JavaScriptCatalog.as_view(packages=SCRIPT_CATALOGUE_PACKAGES)
+    )
+)

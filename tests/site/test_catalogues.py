@@ -92,6 +92,34 @@ def fresh_catalogues(app_dir, workdir):
     }
 
 
+def script_app_dirs():
+    """The apps whose scripts call gettext() (their messages come from djangojs catalogues)."""
+    return [
+        folder
+        for folder in project_app_dirs()
+        if any(
+            "gettext(" in path.read_text(encoding="utf-8") for path in folder.glob("static/**/*.js")
+        )
+    ]
+
+
+def fresh_script_catalogues(app_dir, workdir):
+    """Run makemessages -d djangojs on a copy of `app_dir`; return {language: polib.POFile}."""
+    copy = workdir / app_dir.name
+    shutil.copytree(
+        app_dir, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo", "node_modules", "data")
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "korzenie.settings.test"}
+    command = [sys.executable, str(REPO / "manage.py"), "makemessages", "-d", "djangojs"]
+    command += ["--no-obsolete", *[f"-l{language}" for language in LANGUAGES]]
+    subprocess.run(command, cwd=copy, env=env, check=True, capture_output=True, timeout=300)
+    return {
+        language: polib.pofile(str(copy / "locale" / language / "LC_MESSAGES" / "djangojs.po"))
+        for language in LANGUAGES
+        if (copy / "locale" / language / "LC_MESSAGES" / "djangojs.po").exists()
+    }
+
+
 def missing_translations(po):
     missing = []
     for entry in po:
@@ -130,11 +158,33 @@ def test_catalogues_are_complete(app_dir, tmp_path):
     )
 
 
+@pytest.mark.skipif(not shutil.which("xgettext"), reason="GNU gettext is not installed")
+@pytest.mark.parametrize("app_dir", script_app_dirs(), ids=lambda path: path.name)
+def test_script_catalogues_are_complete(app_dir, tmp_path):
+    """The messages of the apps' scripts (gettext() in static/**/*.js, served by /jsi18n/)."""
+    catalogues = fresh_script_catalogues(app_dir, tmp_path)
+    problems = []
+    for language in LANGUAGES:
+        po = catalogues.get(language)
+        if po is None or not len(po):
+            problems.append(f"{language}: no djangojs catalogue")
+            continue
+        missing = missing_translations(po)
+        if missing:
+            problems.append(
+                f"{language}: {len(missing)} without translation: " + ", ".join(missing)
+            )
+    assert not problems, (
+        f"{app_dir.name}/locale djangojs is incomplete (run makemessages -d djangojs "
+        f"-l pl -l en -l uk in {app_dir.name}/ and translate):\n" + "\n".join(problems)
+    )
+
+
 @pytest.mark.skipif(not shutil.which("msgfmt"), reason="GNU gettext is not installed")
 @pytest.mark.parametrize("app_dir", project_app_dirs(), ids=lambda path: path.name)
 def test_catalogues_compile(app_dir):
     """What the build's compilemessages does, with GNU gettext's own checks (format strings)."""
-    for po_path in sorted(app_dir.glob("locale/*/LC_MESSAGES/django.po")):
+    for po_path in sorted(app_dir.glob("locale/*/LC_MESSAGES/*.po")):
         result = subprocess.run(
             ["msgfmt", "--check-format", "-o", os.devnull, str(po_path)],
             capture_output=True,

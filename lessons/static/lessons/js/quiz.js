@@ -9,12 +9,14 @@
   var status = form.querySelector("[data-quiz-status]");
   var answered = document.querySelector("[data-quiz-answered]");
   var progress = document.querySelector("[data-quiz-progress]");
-  var lang = document.documentElement.lang || "pl";
-  var messages = {
-    pl: { saving: "Zapisywanie…", saved: "Odpowiedzi zapisane.", failed: "Nie udało się zapisać. Spróbujemy ponownie; odpowiedzi zapiszą się też po kliknięciu przycisku." },
-    en: { saving: "Saving…", saved: "Answers saved.", failed: "Could not save. We will try again; your answers are also saved when you press a button." }
+  // The messages in the page's language, from Django's JavaScript catalogue (loaded before
+  // this file: /<language>/jsi18n/); in English if it did not load.
+  var gettext = window.gettext || function (message) { return message; };
+  var text = {
+    saving: gettext("Saving…"),
+    saved: gettext("Answers saved."),
+    failed: gettext("Could not save. We will try again; your answers are also saved when you press a button.")
   };
-  var text = messages[lang] || messages.pl;
   var RETRY_MS = 10000;
   var timer = null;
   var changes = 0;  // changes made so far
