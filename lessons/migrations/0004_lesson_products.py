@@ -8,17 +8,19 @@ def products_of_product_cards(apps, schema_editor):
     """Existing lessons are about the products their product cards lead to."""
     LessonPage = apps.get_model("lessons", "LessonPage")
     OriginStoryPage = apps.get_model("origins", "OriginStoryPage")
+    Link = LessonPage.products.through
+    links = []
     for lesson in LessonPage.objects.all():
         story_ids = [
             block["value"].get("story")
             for block in lesson.body.raw_data
             if block["type"] == "product_card" and block["value"].get("story")
         ]
-        if story_ids:
-            product_ids = OriginStoryPage.objects.filter(pk__in=story_ids).values_list(
-                "product_id", flat=True
-            )
-            lesson.products.add(*set(product_ids))
+        product_ids = set(
+            OriginStoryPage.objects.filter(pk__in=story_ids).values_list("product_id", flat=True)
+        )
+        links += [Link(lessonpage_id=lesson.pk, product_id=pk) for pk in product_ids]
+    Link.objects.bulk_create(links, ignore_conflicts=True)
 
 
 class Migration(migrations.Migration):

@@ -102,3 +102,19 @@ def test_editors_choose_products_of_a_lesson_in_the_admin(admin_client, oscypek)
 
     form_class = get_edit_handler(LessonPage).get_form_class()
     assert "products" in form_class.base_fields
+
+
+def test_the_data_migration_links_existing_lessons_to_their_cards_products(oscypek):
+    """lessons/0004 fills the relation for lessons saved before it existed."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("lessons.migrations.0004_lesson_products")
+    LessonPage.products.through.objects.all().delete()
+    assert not oscypek["lesson"].products.exists()
+    migration.products_of_product_cards(apps, None)
+    migration.products_of_product_cards(apps, None)  # twice: nothing doubles
+    assert list(LessonPage.objects.get(pk=oscypek["lesson"].pk).products.all()) == [
+        oscypek["product"]
+    ]
