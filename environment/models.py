@@ -1,5 +1,6 @@
 """Environment topics: the habitats and practices that regional products depend on."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
@@ -16,6 +17,8 @@ from korzenie.blocks import (
     SourcesBlock,
 )
 from korzenie.models import BasePage
+from korzenie.social import site_card
+from korzenie.structured_data import collection_page, compact, page_items, page_node
 
 __all__ = [
     "EnvironmentIndexPage",
@@ -91,6 +94,9 @@ class EnvironmentIndexPage(BasePage):
         if kind:
             topics = topics.filter(kind=kind)
         return topics
+
+    def structured_data(self, request, context):
+        return [collection_page(self, request, page_items(context.get("page_obj"), request))]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -216,6 +222,30 @@ class EnvironmentTopicPage(BasePage):
             .distinct()
             .order_by("path")
         )
+
+    def structured_data(self, request, context):
+        """An Article about a habitat or practice and the products that depend on it."""
+        return [
+            page_node(
+                self,
+                request,
+                "Article",
+                image=site_card(request),
+                headline=self.title,
+                author={"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},
+                articleSection=self.get_kind_display(),
+                about=[
+                    compact(
+                        {
+                            "@type": "Product",
+                            "name": link["product"].name,
+                            "url": request.build_absolute_uri(link["url"]) if link["url"] else None,
+                        }
+                    )
+                    for link in context.get("product_links", [])
+                ],
+            )
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -17,6 +17,8 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from korzenie.structured_data import collection_page, item_list, page_node, page_url
+
 from .forms import CatalogueFilterForm, SortOrder
 from .map import map_context
 from .models import (
@@ -355,6 +357,14 @@ def catalogue(page, request):
         "letters": view.letters(),
         "querystring": _query_without(request, "page"),
     }
+    base = request.build_absolute_uri(view.base_url)
+    context["structured_data"] = [
+        collection_page(
+            page,
+            request,
+            [(item.name, f"{base}{item.slug}/") for item in context["page_obj"].object_list],
+        )
+    ]
     return TemplateResponse(request, "origins/catalogue_index_page.html", context)
 
 
@@ -366,6 +376,26 @@ def map_view(page, request):
         "map": view.map(),
         "querystring": _query_without(request, "page"),
     }
+    title = _("Map of products")
+    context.update(
+        subpage_title=title,
+        social_title=f"{title} · {page.title}",
+        structured_data=[
+            page_node(
+                page,
+                request,
+                "CollectionPage",
+                name=str(title),
+                url=request.build_absolute_uri(request.path),
+                mainEntity=item_list(
+                    [
+                        (item["region"].name, request.build_absolute_uri(item["url"]))
+                        for item in context["map"]["regions"]
+                    ]
+                ),
+            )
+        ],
+    )
     return TemplateResponse(request, "origins/map.html", context)
 
 
@@ -404,6 +434,21 @@ def product(page, request, slug):
         "regions_by_teryt": regions_by_teryt,
         "linked": linked_pages(Product, [product], page.locale_id),
     }
+    url = request.build_absolute_uri(request.path)
+    category = context["category"]
+    context.update(
+        subpage_title=product.name,
+        social_title=product.name,
+        social_description=", ".join(
+            [region.name for region in product.regions.all()]
+            + ([category.name] if category else [])
+        ),
+        structured_data=[
+            product.structured_data(
+                url, category, story_url=page_url(story, request) if story else None
+            )
+        ],
+    )
     return TemplateResponse(request, "origins/product.html", context)
 
 
@@ -447,6 +492,12 @@ def region(page, request, slug):
         "base_url": page.get_url(request),
         "linked": linked_pages(Product, [p.pk for p in products], page.locale_id),
     }
+    context.update(
+        subpage_title=region.name,
+        social_title=region.name,
+        social_description=region.capital_display,
+        structured_data=[region.structured_data(request.build_absolute_uri(request.path))],
+    )
     return TemplateResponse(request, "origins/region.html", context)
 
 
@@ -483,6 +534,26 @@ def producers(page, request):
         "page_obj": page_obj,
         "base_url": page.get_url(request),
     }
+    title = _("Producers")
+    context.update(
+        subpage_title=title,
+        social_title=f"{title} · {page.title}",
+        structured_data=[
+            page_node(
+                page,
+                request,
+                "CollectionPage",
+                name=str(title),
+                url=request.build_absolute_uri(request.path),
+                mainEntity=item_list(
+                    [
+                        (producer.name, producer.website or producer.source_url or None)
+                        for producer in page_obj.object_list
+                    ]
+                ),
+            )
+        ],
+    )
     return TemplateResponse(request, "origins/producers.html", context)
 
 

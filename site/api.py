@@ -27,6 +27,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.rich_text import expand_db_html
 
+from korzenie.licence import CONTENT_LICENCE
 from korzenie.search import clean_query
 
 
@@ -45,6 +46,11 @@ class ComputedField(Field):
 
     def to_representation(self, instance):
         return self.function(instance, self.context)
+
+
+def content_licence(page, context):
+    """The licence of the page's texts: {"name": "CC BY 4.0", "url": ...} (README)."""
+    return CONTENT_LICENCE.as_dict()
 
 
 def rich_text(field_name):
@@ -277,6 +283,8 @@ class KorzeniePagesAPIViewSet(SafeSearchMixin, PagesAPIViewSet):
     def get_body_fields(cls, model):
         fields = super().get_body_fields(model)
         names = {field.name for field in fields}
+        # Every page's texts are under the site's licence (its images keep their own).
+        fields.append(APIField("license", serializer=ComputedField(content_licence)))
         for entry in cls.page_fields(model):
             name, serializer = entry if isinstance(entry, tuple) else (entry, None)
             if name in names:

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +10,8 @@ class KorzenieConfig(AppConfig):
 
     def ready(self):
         from korzenie import navigation  # noqa: F401  (connects the cache-busting signals)
+        from korzenie.social import rasterise_on_save
+
+        post_save.connect(
+            rasterise_on_save, sender=self.get_model("CustomImage"), dispatch_uid="social_svg"
+        )

@@ -1,6 +1,10 @@
-"""Fixtures every test may use: the two locales, the site with its Polish and English home."""
+"""Fixtures every test may use: the two locales, the site with its Polish and English home, and
+the whole demo content for a module."""
 
 import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
@@ -35,3 +39,20 @@ def home(locales):
 @pytest.fixture
 def english_home(home, locales):
     return home.get_translation(locales["en"])
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The whole demo content (pages in two languages, the registers, the search index), loaded
+    once for a test module with `manage.py load_demo` and rolled back after it. Tests that use
+    it are marked django_db: each runs in a savepoint inside this transaction."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("load_demo", quiet=True)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()

@@ -27,6 +27,8 @@ from korzenie.blocks import SourcesBlock
 from korzenie.models import BasePage
 from korzenie.models.pages import Strand
 from korzenie.permissions import is_teacher
+from korzenie.social import site_card
+from korzenie.structured_data import collection_page, page_items, page_node, page_url
 from lessons.blocks import (
     CurriculumRequirementBlock,
     LessonStreamBlock,
@@ -222,6 +224,9 @@ class LessonIndexPage(LessonFilterMixin, BasePage):
     def lesson_root(self):
         return self
 
+    def structured_data(self, request, context):
+        return [collection_page(self, request, page_items(context.get("page_obj"), request))]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.get_filter_form(request)
@@ -380,6 +385,46 @@ class LessonPage(RoutablePageMixin, BasePage):
         localized = in_locale(topics, self.locale, queryset=topic_model.objects.live().public())
         return list({topic.pk: topic for topic in localized}.values())
 
+    def structured_data(self, request, context):
+        """A LearningResource: level, time, what it teaches, the core-curriculum requirements
+        it serves and its subjects, and its quiz. Reads the page and its template's context."""
+        alignments = [
+            {
+                "@type": "AlignmentObject",
+                "alignmentType": "teaches",
+                "educationalFramework": str(_("Polish core curriculum (podstawa programowa)")),
+                "targetName": block.value["code"],
+                "targetDescription": block.value["text"],
+            }
+            for block in self.curriculum
+        ]
+        alignments += [
+            {
+                "@type": "AlignmentObject",
+                "alignmentType": "educationalSubject",
+                "targetName": subject.get_subject_display(),
+            }
+            for subject in context.get("subjects", [])
+        ]
+        quiz = context.get("quiz")
+        return [
+            page_node(
+                self,
+                request,
+                "LearningResource",
+                image=site_card(request),
+                learningResourceType=str(_("lesson")),
+                educationalLevel=self.get_age_group_display(),
+                timeRequired=f"PT{self.duration}M",
+                teaches=[str(block.value) for block in self.objectives],
+                educationalAlignment=alignments,
+                audience={"@type": "EducationalAudience", "educationalRole": "student"},
+                hasPart={"@type": "Quiz", "name": quiz.title, "url": page_url(quiz, request)}
+                if quiz
+                else None,
+            )
+        ]
+
     def card_story_ids(self):
         """The ids of the origin stories that the lesson's product cards lead to."""
         return [
@@ -508,6 +553,9 @@ class TeacherResourcesPage(LessonFilterMixin, BasePage):
     @cached_property
     def lesson_root(self):
         return self.get_parent()
+
+    def structured_data(self, request, context):
+        return [collection_page(self, request, page_items(context.get("page_obj"), request))]
 
     def lesson_queryset(self):
         return (

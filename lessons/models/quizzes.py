@@ -18,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from korzenie.models import BasePage
+from korzenie.structured_data import page_node, page_url
 from lessons.quiz import voivodeships
 from lessons.quiz.blocks import QuestionStreamBlock
 from lessons.quiz.grading import grade_quiz
@@ -103,6 +104,25 @@ class QuizPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def structured_data(self, request, context):
+        """A Quiz, part of its lesson (the lesson its start page has loaded)."""
+        lesson = context.get("lesson")
+        return [
+            page_node(
+                self,
+                request,
+                "Quiz",
+                learningResourceType="quiz",
+                isPartOf={
+                    "@type": "LearningResource",
+                    "name": lesson.title,
+                    "url": page_url(lesson, request),
+                }
+                if lesson
+                else None,
+            )
+        ]
 
     def questions_snapshot(self):
         return questions_snapshot(self.questions)

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from korzenie.structured_data import compact, country
+
 
 class Register(models.TextChoices):
     EU = "eu", _("EU register of quality schemes")
@@ -114,6 +116,26 @@ class Product(index.Indexed, models.Model):
         """The schemes of this product, EU first: e.g. ["PDO", "LPT"]."""
         return [s for s in (self.eu_scheme, Scheme.LPT if self.on_national_list else "") if s]
 
+    def structured_data(self, url, category=None, story_url=None):
+        """schema.org Product: name, category, voivodeships, and a Certification per register
+        entry. Reads the prefetched regions and entries."""
+        return compact(
+            {
+                "@type": "Product",
+                "@id": f"{url}#product",
+                "name": self.name,
+                "url": url,
+                "category": category.name if category else None,
+                "countryOfOrigin": country(),
+                "additionalProperty": [
+                    {"@type": "PropertyValue", "name": str(_("voivodeship")), "value": region.name}
+                    for region in self.regions.all()
+                ],
+                "hasCertification": [entry.certification() for entry in self.entries.all()],
+                "subjectOf": {"@type": "Article", "url": story_url} if story_url else None,
+            }
+        )
+
 
 class RegisterEntry(models.Model):
     """One row of a register, stored as the register gives it (fields, not prose)."""
@@ -158,6 +180,26 @@ class RegisterEntry(models.Model):
     @property
     def year(self):
         return self.registered_year or (self.entry_date.year if self.entry_date else None)
+
+    def certification(self):
+        """The entry as a schema.org Certification: the scheme, who keeps the register, and
+        since when (the year of EU registration, or the date of entry on the national list)."""
+        if self.register == Register.EU:
+            issuer = _("European Commission")
+            valid_from = str(self.registered_year) if self.registered_year else None
+        else:
+            issuer = _("Ministry of Agriculture and Rural Development (Poland)")
+            valid_from = self.entry_date.isoformat() if self.entry_date else None
+        return compact(
+            {
+                "@type": "Certification",
+                "name": self.get_scheme_display(),
+                "alternateName": self.scheme,
+                "description": self.get_register_display(),
+                "issuedBy": {"@type": "Organization", "name": str(issuer)},
+                "validFrom": valid_from,
+            }
+        )
 
     @property
     def source_urls(self):

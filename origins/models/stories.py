@@ -1,5 +1,6 @@
 """Origin stories: pages editors write about a register product, and their index."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -12,6 +13,8 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from korzenie.models import BasePage
+from korzenie.social import social_image
+from korzenie.structured_data import collection_page, page_items, page_node
 from origins.blocks import MethodStreamBlock, StorySourcesStreamBlock, StoryStreamBlock
 
 
@@ -46,6 +49,9 @@ class OriginStoryIndexPage(BasePage):
     class Meta:
         verbose_name = _("origin story index")
         verbose_name_plural = _("origin story indexes")
+
+    def structured_data(self, request, context):
+        return [collection_page(self, request, page_items(context.get("page_obj"), request))]
 
     def get_context(self, request, *args, **kwargs):
         from origins.views import story_listing
@@ -140,6 +146,29 @@ class OriginStoryPage(BasePage):
     class Meta:
         verbose_name = _("origin story")
         verbose_name_plural = _("origin stories")
+
+    def social_image(self, request):
+        return social_image(self.image, request, alt=self.image_alt)
+
+    def structured_data(self, request, context):
+        """An Article about its register product (with the product's certifications)."""
+        product = context.get("product")
+        about = None
+        if product is not None and context.get("catalogue_url"):
+            url = request.build_absolute_uri(f"{context['catalogue_url']}{product.slug}/")
+            about = product.structured_data(url, context.get("category"))
+        return [
+            page_node(
+                self,
+                request,
+                "Article",
+                image=self.social_image(request),
+                headline=self.title,
+                author={"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME},
+                about=about,
+                contentLocation=self.area_of_origin or None,
+            )
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from origins.views import story_context

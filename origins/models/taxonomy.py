@@ -8,6 +8,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from korzenie.structured_data import country
+
 
 class Region(index.Indexed, models.Model):
     """One of Poland's 16 voivodeships.
@@ -43,6 +45,18 @@ class Region(index.Indexed, models.Model):
     def name(self):
         """The name in the active language."""
         return self.name_en if translation.get_language() == "en" else self.name_pl
+
+    def structured_data(self, url):
+        """schema.org AdministrativeArea: the voivodeship, its other name and TERYT code."""
+        return {
+            "@type": "AdministrativeArea",
+            "@id": f"{url}#place",
+            "name": self.name,
+            "alternateName": self.name_en if self.name == self.name_pl else self.name_pl,
+            "url": url,
+            "identifier": {"@type": "PropertyValue", "propertyID": "TERYT", "value": self.teryt},
+            "containedInPlace": country(),
+        }
 
     @property
     def capital_display(self):

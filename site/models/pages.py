@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.db import models
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalKey
@@ -10,6 +13,9 @@ from wagtail.search import index
 from korzenie.blocks import (
     ContentStreamBlock,
 )
+from korzenie.licence import CONTENT_LICENCE
+from korzenie.social import absolute
+from korzenie.structured_data import language, page_node, page_url, plain, publisher
 
 
 class BasePage(Page):
@@ -32,6 +38,16 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def structured_data(self, request, context):
+        """The page's schema.org nodes (korzenie.structured_data): a WebPage unless the page
+        type says more. Built from what the page has loaded for its template."""
+        return [page_node(self, request, "WebPage")]
+
+    def social_image(self, request):
+        """The page's own picture for link previews (korzenie.social), or None for the site's
+        card."""
+        return None
 
 
 class Strand(models.TextChoices):
@@ -114,6 +130,34 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def structured_data(self, request, context):
+        """The site (with its search) and the organisation behind it."""
+        url = page_url(self, request)
+        search = absolute(request, reverse("search"))
+        return [
+            {
+                "@type": "WebSite",
+                "@id": f"{url}#website",
+                "name": settings.WAGTAIL_SITE_NAME,
+                "url": url,
+                "description": plain(self.intro or self.summary),
+                "inLanguage": language(),
+                "license": CONTENT_LICENCE.url,
+                "publisher": {"@id": f"{url}#organization"},
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{query}}"},
+                    "query-input": "required name=query",
+                },
+            },
+            {
+                **publisher(),
+                "@id": f"{url}#organization",
+                "url": url,
+                "logo": absolute(request, static("korzenie/img/logo.svg")),
+            },
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,11 +1,16 @@
 """Template tags of the site shell: navigation, the language switcher and hreflang links."""
 
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
 from django.urls import NoReverseMatch, Resolver404, translate_url
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
+
+from korzenie import structured_data as structured
+from korzenie.licence import CONTENT_LICENCE
 
 register = template.Library()
 
@@ -183,3 +188,49 @@ def page_numbers(page_obj, on_each_side=2, on_ends=1):
             page_obj.number, on_each_side=on_each_side, on_ends=on_ends
         )
     ]
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The page's schema.org JSON-LD (korzenie.structured_data)."""
+    return structured.json_ld(context)
+
+
+@register.inclusion_tag("includes/social_meta.html", takes_context=True)
+def social_meta(context):
+    """Open Graph and Twitter card tags, and the licence of the page's texts."""
+    return {"social": structured.social_tags(context)}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_trail(context):
+    """[{"name", "url"}] from the home page to the current page (asked for once per request)."""
+    return structured.breadcrumb_trail(context)
+
+
+@register.simple_tag
+def content_licence():
+    """The licence of the site's texts (korzenie.licence)."""
+    return CONTENT_LICENCE
+
+
+# The documented share addresses: Google Classroom's share button (url, title, body) and
+# Microsoft's "Share to Teams" (href, msgText; assignTitle and assignInstr for Teams for
+# Education). Plain links: nothing of theirs loads until the teacher follows one.
+CLASSROOM_SHARE = "https://classroom.google.com/share"
+TEAMS_SHARE = "https://teams.microsoft.com/share"
+
+
+@register.inclusion_tag("includes/share.html", takes_context=True)
+def share_with_class(context, page, kind=""):
+    """ "Share with your class": the page's address to copy, and links to share it to Google
+    Classroom and Microsoft Teams."""
+    request = context["request"]
+    url = structured.page_url(page, request)
+    summary = structured.plain(getattr(page, "summary", "") or page.search_description, 200)
+    return {
+        "share_url": url,
+        "share_kind": kind,
+        "classroom_url": f"{CLASSROOM_SHARE}?{urlencode({'url': url, 'title': page.title, 'body': summary})}",
+        "teams_url": f"{TEAMS_SHARE}?{urlencode({'href': url, 'msgText': page.title, 'assignTitle': page.title, 'assignInstr': summary})}",
+    }

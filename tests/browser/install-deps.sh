@@ -3,7 +3,8 @@
 #   - Debian's Chromium (Playwright drives it; nothing downloads a browser build),
 #   - a headless Java runtime and the Nu HTML checker (npm package vnu-jar, pinned in
 #     package.json and package-lock.json, installed with `npm ci` into ./node_modules),
-#   - fonts with Polish diacritics (DejaVu covers them), the libraries WeasyPrint loads, gettext for msgfmt,
+#   - fonts with Polish diacritics (DejaVu covers them), the libraries WeasyPrint loads, cairo for
+#     CairoSVG (link-preview pictures of SVG illustrations), gettext for msgfmt,
 #   - the Polish Hunspell dictionary for the site search on PostgreSQL (hunspell-pl; postgresql-common
 #     converts it into PostgreSQL's tsearch_data as pl_pl.dict/pl_pl.affix, see README "Search").
 # Idempotent: when everything is there it checks and returns in well under a second.
@@ -21,6 +22,7 @@ declare -A WANTED=(
   [libharfbuzz0b]="lib:libharfbuzz.so.0"
   [libharfbuzz-subset0]="lib:libharfbuzz-subset.so.0"
   [libfontconfig1]="lib:libfontconfig.so.1"
+  [libcairo2]="lib:libcairo.so.2"
   [gettext]="cmd:msgfmt"
   [nodejs]="cmd:node"
   [npm]="cmd:npm"

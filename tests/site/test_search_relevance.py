@@ -7,14 +7,11 @@ For a product's name, its origin story (or its lesson) must outrank quizzes, top
 pages.
 
 The set runs on SQLite and, with DATABASE_URL, on PostgreSQL; the share that holds is the
-number of passing cases (README, "Search"). The demo is loaded once for the module and rolled
-back afterwards.
+number of passing cases (README, "Search"). The demo is loaded once for the module
+(``demo_site`` in tests/conftest.py).
 """
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
 
 # Where the demo's pages live.
 STORY = {
@@ -167,21 +164,6 @@ JUDGEMENTS = [
 def judgement_id(judgement):
     query, language, within, _pages = judgement
     return f"{language}:{query}:top{within}"
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The whole demo (pages in two languages, the registers, the search index), once."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo", quiet=True)
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            cache.clear()
 
 
 def result_urls(client, query, language):

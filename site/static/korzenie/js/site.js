@@ -13,4 +13,26 @@ document.addEventListener("DOMContentLoaded", () => {
       button.closest(".video__consent").replaceWith(frame);
     });
   });
+
+  // "Share with your class": copy the page's address. Without this file the address stays
+  // visible and selectable in its field.
+  document.querySelectorAll("[data-copy]").forEach((button) => {
+    const field = document.getElementById(button.dataset.copy);
+    const status = button.parentElement.querySelector("[data-copy-status]");
+    if (!field) return;
+    button.hidden = false;
+    button.addEventListener("click", () => {
+      const done = () => { if (status) status.textContent = button.dataset.copied; };
+      const failed = () => {
+        field.focus();
+        field.select();
+        if (status) status.textContent = button.dataset.copyFailed;
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done, failed);
+      } else {
+        failed();
+      }
+    });
+  });
 });
