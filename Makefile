@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast serve lint format bench browser-deps messages clean
+.PHONY: run test test-fast serve lint format bench browser-deps messages social-card clean
 
 # A virtual environment with the pinned dependencies, rebuilt only when pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -46,6 +46,10 @@ serve: $(STAMP) messages
 ## messages: compile the interface translations (.po → .mo)
 messages: $(STAMP)
 	$(BIN)/python manage.py compilemessages --ignore ".venv" --ignore "node_modules" -v 0
+
+## social-card: redraw the link-preview card of pages without a picture (PNG from its SVG)
+social-card: $(STAMP)
+	$(BIN)/python -c "import cairosvg; cairosvg.svg2png(url='site/static/korzenie/img/social-card.svg', write_to='site/static/korzenie/img/social-card.png', output_width=1200, output_height=630)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
