@@ -130,7 +130,9 @@ def breadcrumb_trail(context):
         return []
     trail = getattr(page, "_korzenie_trail", None)
     if trail is None:
-        ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path")
+        ancestors = []
+        if page.depth > 2:  # a home page (depth 2) is its own trail
+            ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path")
         trail = [{"name": a.title, "url": a.get_url(request)} for a in ancestors]
         trail.append({"name": page.title, "url": page.get_url(request)})
         page._korzenie_trail = trail
